@@ -1,0 +1,74 @@
+package vn.bantin.article;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import vn.bantin.author.Author;
+import vn.bantin.category.Category;
+import vn.bantin.common.Timestamped;
+import vn.bantin.tag.Tag;
+
+@Entity
+public class Article extends Timestamped {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
+    @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(nullable = false, unique = true, length = 100)
+    public String slug;
+
+    @Column(nullable = false, length = 300)
+    public String title;
+
+    @Column(length = 2000)
+    public String summary;
+
+    @Column(name = "body_html", nullable = false, length = 1_000_000)
+    public String bodyHtml;
+
+    @Column(name = "cover_image_url", length = 1000)
+    public String coverImageUrl;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public ArticleStatus status = ArticleStatus.DRAFT;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    /** For notices that stop being public, such as a work schedule. */
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+
+    /** Only ever changed by {@code view_count = view_count + n} in SQL, never read-modify-write. */
+    @Column(name = "view_count", nullable = false)
+    public long viewCount;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "category_id")
+    public Category category;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id")
+    public Author author;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "article_tag",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    public Set<Tag> tags = new LinkedHashSet<>();
+}

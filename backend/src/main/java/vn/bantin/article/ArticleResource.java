@@ -1,0 +1,129 @@
+package vn.bantin.article;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.bantin.common.JsonAnswers;
+import vn.bantin.common.PageRequest;
+import vn.bantin.common.Problem;
+import vn.bantin.common.ProblemException;
+import vn.bantin.common.QueryParams;
+
+@Path("/api/v1/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "Publicly visible bulletins")
+public class ArticleResource {
+    private final ArticleService articles;
+    private final JsonAnswers answers;
+
+    public ArticleResource(ArticleService articles, JsonAnswers answers) {
+        this.articles = articles;
+        this.answers = answers;
+    }
+
+    @GET
+    @Operation(operationId = "listArticles", summary = "A page of publicly visible articles",
+            description = "Filters combine; an unknown category, author or tag slug gives an empty page.")
+    @APIResponse(responseCode = "200", description = "A page of article summaries",
+            headers = {
+                    @Header(name = "X-Total-Count", description = "Items in all pages",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages",
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ArticlePage.class)))
+    public Response list(
+            @Context Request request, @Context UriInfo uri,
+            @Parameter(description = "Page number, 1-based", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(description = "Items per page", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
+            @Parameter(description = "Category slug") @QueryParam("category") String category,
+            @Parameter(description = "Author slug") @QueryParam("author") String author,
+            @Parameter(description = "Tag slug") @QueryParam("tag") String tag,
+            @Parameter(description = "First Hanoi day, inclusive", schema = @Schema(type = SchemaType.STRING,
+                    format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Last Hanoi day, inclusive", schema = @Schema(type = SchemaType.STRING,
+                    format = "date")) @QueryParam("to") String to,
+            @Parameter(description = "Order; relevance only with a search", schema = @Schema(
+                    type = SchemaType.STRING, enumeration = {"newest", "oldest", "most-viewed", "relevance"},
+                    defaultValue = "newest")) @QueryParam("sort") String sort) {
+        QueryParams params = new QueryParams();
+        PageRequest paging = PageRequest.parse(params, page, size);
+        LocalDate fromDay = params.date("from", from);
+        LocalDate toDay = params.date("to", to);
+        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+            params.reject("from", "must not be after 'to'");
+        }
+        ArticleSort order = params.word("sort", sort, ArticleSort.NEWEST, ArticleSort::fromWord, ArticleSort.ALLOWED);
+        if (order == ArticleSort.RELEVANCE) {
+            params.reject("sort", "relevance needs a search query 'q'");
+        }
+        params.throwIfInvalid();
+
+        ArticleFilter filter = new ArticleFilter(QueryParams.optional(category), QueryParams.optional(author),
+                QueryParams.optional(tag), fromDay, toDay, order);
+        return answers.page(request, uri, articles.list(filter, paging));
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(operationId = "getArticle", summary = "One publicly visible article",
+            description = "A slug the article had before an edit answers 301 to its current slug.")
+    @APIResponse(responseCode = "200", description = "The article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "301", description = "The article's slug changed; Location names the current one",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "404", description = "No publicly visible article has this slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@Context Request request, @Context UriInfo uri,
+                        @Parameter(description = "Article slug") @PathParam("slug") String slug) {
+        ArticleService.Lookup lookup = articles.find(slug).orElseThrow(() -> noArticle(slug));
+        if (lookup instanceof ArticleService.Lookup.Moved moved) {
+            URI location = uri.getBaseUriBuilder().path(ArticleResource.class).path(moved.currentSlug()).build();
+            return Response.status(Response.Status.MOVED_PERMANENTLY).location(location).build();
+        }
+        return answers.ok(request, ((ArticleService.Lookup.Found) lookup).article());
+    }
+
+    @GET
+    @Path("/{slug}/related")
+    @Operation(operationId = "listRelatedArticles", summary = "Articles related to one",
+            description = "Articles sharing its category or any of its tags, those sharing more first, then newest;"
+                    + " the article itself excluded.")
+    @APIResponse(responseCode = "200", description = "Related article summaries",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleSummary.class)))
+    public Response related(@Context Request request,
+                            @Parameter(description = "Article slug") @PathParam("slug") String slug,
+                            @Parameter(description = "How many at most", schema = @Schema(type = SchemaType.INTEGER,
+                                    minimum = "1", maximum = "20", defaultValue = "5"))
+                            @QueryParam("limit") String limit) {
+        QueryParams params = new QueryParams();
+        int max = params.integer("limit", limit, 5, 1, 20);
+        params.throwIfInvalid();
+        return answers.ok(request, articles.related(slug, max).orElseThrow(() -> noArticle(slug)));
+    }
+
+    private static ProblemException noArticle(String slug) {
+        return ProblemException.notFound("No published article has the slug '" + slug + "'");
+    }
+}

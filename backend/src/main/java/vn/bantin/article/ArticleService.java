@@ -1,0 +1,50 @@
+package vn.bantin.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import vn.bantin.common.PageRequest;
+
+/** The public reading of articles: only what is visible now, ever. */
+@ApplicationScoped
+public class ArticleService {
+    /** A public answer: the article itself, or the slug it moved to after an edit. */
+    public sealed interface Lookup {
+        record Found(ArticleView article) implements Lookup {
+        }
+
+        record Moved(String currentSlug) implements Lookup {
+        }
+    }
+
+    private final ArticleRepository articles;
+    private final Clock clock = Clock.systemUTC();
+
+    public ArticleService(ArticleRepository articles) {
+        this.articles = articles;
+    }
+
+    public ArticlePage list(ArticleFilter filter, PageRequest page) {
+        ArticleRepository.Found found = articles.page(filter, page, now());
+        return new ArticlePage(ArticleMapper.summaries(found), page.page(), page.size(), found.total(),
+                page.totalPages(found.total()));
+    }
+
+    public Optional<Lookup> find(String slug) {
+        Instant now = now();
+        Optional<Lookup> found = articles.findVisible(slug, now).map(a -> new Lookup.Found(ArticleMapper.view(a)));
+        return found.or(() -> articles.currentSlugOf(slug, now).map(Lookup.Moved::new));
+    }
+
+    public Optional<List<ArticleSummary>> related(String slug, int limit) {
+        Instant now = now();
+        return articles.findVisible(slug, now)
+                .map(article -> ArticleMapper.summaries(articles.related(article, limit, now)));
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

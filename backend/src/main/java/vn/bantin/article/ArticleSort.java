@@ -1,0 +1,25 @@
+package vn.bantin.article;
+
+import java.util.Arrays;
+
+public enum ArticleSort {
+    NEWEST("newest", "a.publishedAt desc, a.id desc"),
+    OLDEST("oldest", "a.publishedAt asc, a.id asc"),
+    MOST_VIEWED("most-viewed", "a.viewCount desc, a.publishedAt desc, a.id desc"),
+    RELEVANCE("relevance", "a.publishedAt desc, a.id desc");
+
+    public static final String ALLOWED = "newest, oldest, most-viewed, relevance";
+
+    public final String word;
+    final String jpqlOrder;
+
+    ArticleSort(String word, String jpqlOrder) {
+        this.word = word;
+        this.jpqlOrder = jpqlOrder;
+    }
+
+    /** The sort a query word names, or null. */
+    public static ArticleSort fromWord(String word) {
+        return Arrays.stream(values()).filter(s -> s.word.equals(word)).findFirst().orElse(null);
+    }
+}

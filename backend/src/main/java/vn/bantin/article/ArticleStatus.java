@@ -1,0 +1,5 @@
+package vn.bantin.article;
+
+public enum ArticleStatus {
+    DRAFT, SCHEDULED, PUBLISHED, ARCHIVED
+}

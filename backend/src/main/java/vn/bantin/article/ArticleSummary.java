@@ -1,0 +1,22 @@
+package vn.bantin.article;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.bantin.author.AuthorRef;
+import vn.bantin.category.CategoryRef;
+import vn.bantin.tag.TagRef;
+
+@Schema(name = "ArticleSummary")
+public record ArticleSummary(
+        @Schema(examples = "1") long id,
+        @Schema(examples = "quan-uy-to-chuc-hoi-nghi-so-ket-6-thang-dau-nam") String slug,
+        @Schema(examples = "Quận ủy tổ chức Hội nghị sơ kết 6 tháng đầu năm") String title,
+        @Schema(nullable = true) String summary,
+        @Schema(nullable = true, format = "uri") String coverImageUrl,
+        CategoryRef category,
+        AuthorRef author,
+        List<TagRef> tags,
+        @Schema(description = "With the Hanoi offset", examples = "2024-07-10T14:49:00+07:00") OffsetDateTime publishedAt,
+        @Schema(description = "May lag the truth by up to 10 seconds", examples = "130") long viewCount) {
+}

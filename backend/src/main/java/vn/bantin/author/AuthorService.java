@@ -1,0 +1,36 @@
+package vn.bantin.author;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.bantin.article.ArticleRepository;
+import vn.bantin.article.ArticleRepository.CountedBy;
+import vn.bantin.common.VietnameseOrder;
+
+@ApplicationScoped
+public class AuthorService {
+    private final ArticleRepository articles;
+
+    public AuthorService(ArticleRepository articles) {
+        this.articles = articles;
+    }
+
+    public List<AuthorView> list() {
+        Map<Long, Long> counts = articles.countVisible(CountedBy.AUTHOR, Instant.now());
+        return Author.<Author>listAll().stream()
+                .map(a -> view(a, counts.getOrDefault(a.id, 0L)))
+                .sorted(VietnameseOrder.by(AuthorView::name))
+                .toList();
+    }
+
+    public Optional<AuthorView> find(String slug) {
+        return Author.<Author>find("slug", slug).firstResultOptional()
+                .map(a -> view(a, articles.countVisible(CountedBy.AUTHOR, Instant.now(), a.id)));
+    }
+
+    private static AuthorView view(Author a, long articleCount) {
+        return new AuthorView(a.slug, a.name, a.bio, a.avatarUrl, articleCount);
+    }
+}

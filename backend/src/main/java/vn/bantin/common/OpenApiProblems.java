@@ -1,0 +1,98 @@
+package vn.bantin.common;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Documents the answers every operation shares, so that resources declare only their own: problem+json for 400
+ * (any query parameter), 404 (any path parameter) and 500, and the caching headers and 304 of public GETs.
+ */
+public class OpenApiProblems implements OASFilter {
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            boolean editorial = path.getKey().startsWith("/api/v1/admin") || path.getKey().startsWith("/api/v1/auth/");
+            path.getValue().getOperations().forEach((method, operation) -> {
+                addProblems(operation);
+                if (method == PathItem.HttpMethod.GET) {
+                    addCaching(operation);
+                    putIfAbsent(operation, "406", problem("The client accepts neither JSON nor problem+json",
+                            "about:blank", "Not Acceptable", 406, "This resource can only answer application/json"));
+                }
+                if (!editorial && operation.getSecurity() == null) {
+                    // Public content needs no credentials: say so, rather than leave security undefined.
+                    operation.setSecurity(new java.util.ArrayList<>());
+                }
+            });
+        }
+    }
+
+    private static void addProblems(Operation operation) {
+        boolean hasQuery = hasParameter(operation, Parameter.In.QUERY);
+        if (hasQuery || operation.getRequestBody() != null) {
+            putIfAbsent(operation, "400", problem("Invalid input; errors names each field",
+                    "/problems/invalid-input", "Bad Request", 400, "Parameter 'size' is invalid: must be a whole"
+                            + " number from 1 to 100"));
+        }
+        if (hasParameter(operation, Parameter.In.PATH)) {
+            putIfAbsent(operation, "404", problem("Nothing publicly visible has this slug", "about:blank",
+                    "Not Found", 404, "No published article has the slug 'khong-co'"));
+        }
+        putIfAbsent(operation, "500", problem("The server failed; the detail never shows internals",
+                "about:blank", "Internal Server Error", 500, "The server could not answer this request"));
+    }
+
+    private static void addCaching(Operation operation) {
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (ok != null) {
+            ok.addHeader("ETag", header("Strong validator of the answer's bytes"));
+            ok.addHeader("Cache-Control", header("How long caches may keep the answer"));
+        }
+        putIfAbsent(operation, "304", OASFactory.createAPIResponse()
+                .description("Not modified: If-None-Match named the current ETag; no body")
+                .addHeader("ETag", header("The current ETag")));
+    }
+
+    private static boolean hasParameter(Operation operation, Parameter.In in) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> p.getIn() == in);
+    }
+
+    private static void putIfAbsent(Operation operation, String status, APIResponse response) {
+        if (operation.getResponses().getAPIResponse(status) == null) {
+            operation.getResponses().addAPIResponse(status, response);
+        }
+    }
+
+    private static Header header(String description) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+    }
+
+    private static APIResponse problem(String description, String type, String title, int status, String detail) {
+        MediaType media = OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                .example(Map.of("type", type, "title", title, "status", status, "detail", detail));
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media));
+    }
+}

@@ -1,0 +1,32 @@
+package vn.bantin.tag;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.bantin.article.ArticleRepository;
+import vn.bantin.article.ArticleRepository.CountedBy;
+import vn.bantin.common.VietnameseOrder;
+
+@ApplicationScoped
+public class TagService {
+    private final ArticleRepository articles;
+
+    public TagService(ArticleRepository articles) {
+        this.articles = articles;
+    }
+
+    public List<TagView> list() {
+        Map<Long, Long> counts = articles.countVisible(CountedBy.TAG, Instant.now());
+        return Tag.<Tag>listAll().stream()
+                .map(t -> new TagView(t.slug, t.name, counts.getOrDefault(t.id, 0L)))
+                .sorted(VietnameseOrder.by(TagView::name))
+                .toList();
+    }
+
+    public Optional<TagView> find(String slug) {
+        return Tag.<Tag>find("slug", slug).firstResultOptional()
+                .map(t -> new TagView(t.slug, t.name, articles.countVisible(CountedBy.TAG, Instant.now(), t.id)));
+    }
+}

@@ -1,0 +1,50 @@
+package vn.bantin;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.RestAssured;
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Checks every answer that a test receives through REST Assured against the committed OpenAPI file, so the spec
+ * cannot drift from what the API answers. Requests are not checked: tests send bad input on purpose.
+ */
+public class SpecConformance implements BeforeAllCallback {
+    public static final Path SPEC = Path.of("openapi", "openapi.yaml");
+    private static volatile boolean installed;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        install();
+    }
+
+    static synchronized void install() {
+        if (installed) {
+            return;
+        }
+        // The parser finds its extensions with ServiceLoader on the context class loader, which under Quarkus'
+        // test class loader would see a second copy of them.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(OpenApiInteractionValidator.class.getClassLoader());
+        try {
+            RestAssured.filters(new OpenApiValidationFilter(validator()));
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        installed = true;
+    }
+
+    private static OpenApiInteractionValidator validator() {
+        return OpenApiInteractionValidator
+                .createForSpecificationUrl(SPEC.toAbsolutePath().toUri().toString())
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                        .build())
+                .build();
+    }
+}

@@ -1,0 +1,89 @@
+package vn.bantin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import vn.bantin.article.Article;
+import vn.bantin.article.ArticleSlugRedirect;
+import vn.bantin.article.ArticleStatus;
+import vn.bantin.author.Author;
+import vn.bantin.category.Category;
+import vn.bantin.tag.Tag;
+
+/** Fixtures that each test makes for itself, with unique slugs, so tests run in any order and twice. */
+@ApplicationScoped
+public class TestData {
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Transactional
+    public Category category(String name) {
+        Category c = new Category();
+        c.name = name;
+        c.slug = unique("cm");
+        c.displayOrder = 1000;
+        c.persist();
+        return c;
+    }
+
+    @Transactional
+    public Author author(String name) {
+        Author a = new Author();
+        a.name = name;
+        a.slug = unique("tg");
+        a.persist();
+        return a;
+    }
+
+    @Transactional
+    public Tag tag(String name) {
+        Tag t = new Tag();
+        t.name = name;
+        t.slug = unique("the");
+        t.persist();
+        return t;
+    }
+
+    /** A published article, {@code age} before now. */
+    public Article article(String title, Category category, Author author, Duration age, List<Tag> tags) {
+        return article(title, category, author, ArticleStatus.PUBLISHED, Instant.now().minus(age), null, tags);
+    }
+
+    @Transactional
+    public Article article(String title, Category category, Author author, ArticleStatus status,
+                           Instant publishedAt, Instant expiresAt, List<Tag> tags) {
+        Article a = new Article();
+        a.title = title;
+        a.slug = unique("bv");
+        a.bodyHtml = "<p>" + title + "</p>";
+        a.status = status;
+        a.publishedAt = publishedAt;
+        a.expiresAt = expiresAt;
+        a.category = Category.findById(category.id);
+        a.author = Author.findById(author.id);
+        tags.forEach(t -> a.tags.add(Tag.findById(t.id)));
+        a.persist();
+        return a;
+    }
+
+    @Transactional
+    public void setViews(Article article, long views) {
+        Article.update("viewCount = ?1 where id = ?2", views, article.id);
+    }
+
+    /** What an editorial slug change leaves behind: the old slug pointing at the article. */
+    @Transactional
+    public void renameSlug(Article article, String newSlug) {
+        Article a = Article.findById(article.id);
+        ArticleSlugRedirect redirect = new ArticleSlugRedirect();
+        redirect.slug = a.slug;
+        redirect.article = a;
+        redirect.persist();
+        a.slug = newSlug;
+    }
+}
