@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.bantin.common.PageRequest;
+import vn.bantin.slug.Slugs;
 
 /** The public reading of articles: only what is visible now, ever. */
 @ApplicationScoped
@@ -27,18 +28,26 @@ public class ArticleService {
     }
 
     public ArticlePage list(ArticleFilter filter, PageRequest page) {
-        ArticleRepository.Found found = articles.page(filter, page, now());
+        ArticleRepository.Found found = filter.namesOnlyWellFormedSlugs()
+                ? articles.page(filter, page, now())
+                : new ArticleRepository.Found(List.of(), java.util.Map.of(), 0);
         return new ArticlePage(ArticleMapper.summaries(found), page.page(), page.size(), found.total(),
                 page.totalPages(found.total()));
     }
 
     public Optional<Lookup> find(String slug) {
+        if (!Slugs.isWellFormed(slug)) {
+            return Optional.empty();
+        }
         Instant now = now();
         Optional<Lookup> found = articles.findVisible(slug, now).map(a -> new Lookup.Found(ArticleMapper.view(a)));
         return found.or(() -> articles.currentSlugOf(slug, now).map(Lookup.Moved::new));
     }
 
     public Optional<List<ArticleSummary>> related(String slug, int limit) {
+        if (!Slugs.isWellFormed(slug)) {
+            return Optional.empty();
+        }
         Instant now = now();
         return articles.findVisible(slug, now)
                 .map(article -> ArticleMapper.summaries(articles.related(article, limit, now)));

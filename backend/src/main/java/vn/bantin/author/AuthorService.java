@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.bantin.article.ArticleRepository;
 import vn.bantin.article.ArticleRepository.CountedBy;
+import vn.bantin.slug.Slugs;
 import vn.bantin.common.VietnameseOrder;
 
 @ApplicationScoped
@@ -26,6 +27,9 @@ public class AuthorService {
     }
 
     public Optional<AuthorView> find(String slug) {
+        if (!Slugs.isWellFormed(slug)) {
+            return Optional.empty();
+        }
         return Author.<Author>find("slug", slug).firstResultOptional()
                 .map(a -> view(a, articles.countVisible(CountedBy.AUTHOR, Instant.now(), a.id)));
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.bantin.article.ArticleRepository;
 import vn.bantin.article.ArticleRepository.CountedBy;
+import vn.bantin.slug.Slugs;
 
 @ApplicationScoped
 public class CategoryService {
@@ -24,6 +25,9 @@ public class CategoryService {
     }
 
     public Optional<CategoryView> find(String slug) {
+        if (!Slugs.isWellFormed(slug)) {
+            return Optional.empty();
+        }
         return Category.<Category>find("slug", slug).firstResultOptional()
                 .map(c -> view(c, articles.countVisible(CountedBy.CATEGORY, Instant.now(), c.id)));
     }

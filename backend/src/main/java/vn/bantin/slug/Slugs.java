@@ -15,6 +15,7 @@ public final class Slugs {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern WELL_FORMED = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private Slugs() {
     }
@@ -49,6 +50,14 @@ public final class Slugs {
                 return candidate;
             }
         }
+    }
+
+    /**
+     * Whether a string has the shape of a slug at all. Anything else names no resource, so a lookup can answer
+     * "not found" without asking the database (which may reject some characters, such as NUL, outright).
+     */
+    public static boolean isWellFormed(String slug) {
+        return slug != null && slug.length() <= MAX_LENGTH && WELL_FORMED.matcher(slug).matches();
     }
 
     private static String cut(String slug, int max) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.bantin.article.ArticleRepository;
 import vn.bantin.article.ArticleRepository.CountedBy;
+import vn.bantin.slug.Slugs;
 import vn.bantin.common.VietnameseOrder;
 
 @ApplicationScoped
@@ -26,6 +27,9 @@ public class TagService {
     }
 
     public Optional<TagView> find(String slug) {
+        if (!Slugs.isWellFormed(slug)) {
+            return Optional.empty();
+        }
         return Tag.<Tag>find("slug", slug).firstResultOptional()
                 .map(t -> new TagView(t.slug, t.name, articles.countVisible(CountedBy.TAG, Instant.now(), t.id)));
     }

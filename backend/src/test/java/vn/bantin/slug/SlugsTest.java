@@ -67,4 +67,12 @@ class SlugsTest {
         assertEquals("a".repeat(50) + "-2", second, "the suffix cuts a further word to stay within 100");
         assertTrue(second.length() <= 100);
     }
+
+    @Test
+    void onlySlugShapedStringsAreWellFormed() {
+        assertTrue(Slugs.isWellFormed("quan-uy-2"));
+        for (String bad : new String[]{"", "-a", "a-", "a--b", "Quan-uy", "quận", "a b", "a\u0000b", "x".repeat(101)}) {
+            org.junit.jupiter.api.Assertions.assertFalse(Slugs.isWellFormed(bad), bad);
+        }
+    }
 }
