@@ -18,11 +18,14 @@ public class SpecConformance implements BeforeAllCallback {
     private static volatile boolean installed;
 
     @Override
-    public void beforeAll(ExtensionContext context) {
-        install();
+    public void beforeAll(ExtensionContext context) throws ReflectiveOperationException {
+        // Quarkus loads test classes, and so the REST Assured they call, in its own class loader: install the
+        // filter into that copy of REST Assured, not into the one this extension was loaded with.
+        ClassLoader testLoader = context.getRequiredTestClass().getClassLoader();
+        Class.forName(SpecConformance.class.getName(), true, testLoader).getMethod("install").invoke(null);
     }
 
-    static synchronized void install() {
+    public static synchronized void install() {
         if (installed) {
             return;
         }
