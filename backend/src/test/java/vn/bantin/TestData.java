@@ -76,6 +76,15 @@ public class TestData {
         Article.update("viewCount = ?1 where id = ?2", views, article.id);
     }
 
+    /** Views of an article on a Hanoi day, as the view writer would have recorded them. */
+    @Transactional
+    public void viewsOnDay(Article article, java.time.LocalDate day, long views) {
+        Article.getEntityManager().createNativeQuery(
+                        "insert into article_view_day (article_id, view_date, views) values (:id, :day, :views)")
+                .setParameter("id", article.id).setParameter("day", day).setParameter("views", views)
+                .executeUpdate();
+    }
+
     /** What an editorial slug change leaves behind: the old slug pointing at the article. */
     @Transactional
     public void renameSlug(Article article, String newSlug) {

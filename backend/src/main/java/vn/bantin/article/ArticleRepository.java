@@ -113,16 +113,20 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 .setParameter("now", now)
                 .setMaxResults(limit)
                 .getResultList();
-        List<Long> order = ids.stream().map(Number::longValue).toList();
-        if (order.isEmpty()) {
+        return byIds(ids.stream().map(Number::longValue).toList());
+    }
+
+    /** Articles with their category, author and tags, in the order of {@code ids}. */
+    public Found byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
             return new Found(List.of(), Map.of(), 0);
         }
         Map<Long, Article> byId = getEntityManager().createQuery("select a from Article a join fetch a.category"
                         + " join fetch a.author where a.id in :ids", Article.class)
-                .setParameter("ids", order)
+                .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));
-        List<Article> articles = order.stream().map(byId::get).toList();
+        List<Article> articles = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         return new Found(articles, tagsOf(articles), articles.size());
     }
 

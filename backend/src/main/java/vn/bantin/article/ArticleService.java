@@ -53,6 +53,11 @@ public class ArticleService {
                 .map(article -> ArticleMapper.summaries(articles.related(article, limit, now)));
     }
 
+    /** Summaries of the given articles, in that order. */
+    public List<ArticleSummary> summaries(List<Long> ids) {
+        return ArticleMapper.summaries(articles.byIds(ids));
+    }
+
     private Instant now() {
         return clock.instant();
     }

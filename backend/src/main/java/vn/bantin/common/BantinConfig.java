@@ -14,6 +14,8 @@ public interface BantinConfig {
 
     DemoData demoData();
 
+    Views views();
+
     interface Cache {
         /** How long a browser, CDN or proxy may reuse a public answer without asking again. */
         @WithDefault("10")
@@ -35,5 +37,30 @@ public interface BantinConfig {
         /** Same seed, same bulletins. */
         @WithDefault("20240710")
         long seed();
+    }
+
+    interface Views {
+        /**
+         * {@code group-commit}: one writer commits the views of many requests at once. {@code per-request}: one
+         * transaction per view, the naive baseline that the benchmark compares against; never for production.
+         */
+        @WithDefault("group-commit")
+        String mode();
+
+        /** Views waiting for the writer at most; beyond it a view is answered 503 with Retry-After. */
+        @WithDefault("20000")
+        int queueCapacity();
+
+        /** Views committed in one transaction at most. */
+        @WithDefault("2000")
+        int maxBatch();
+
+        /** Visitor-and-article pairs remembered to skip repeats; the oldest are forgotten first. */
+        @WithDefault("200000")
+        int repeatMemory();
+
+        /** A repeat from the same visitor for the same article within this many minutes is not counted. */
+        @WithDefault("30")
+        int repeatWindowMinutes();
     }
 }

@@ -76,9 +76,13 @@ public class OpenApiProblems implements OASFilter {
                 && operation.getParameters().stream().anyMatch(p -> p.getIn() == in);
     }
 
+    /** Adds the response, or its problem body to one the scanner declared without a body (its own 400). */
     private static void putIfAbsent(Operation operation, String status, APIResponse response) {
-        if (operation.getResponses().getAPIResponse(status) == null) {
+        APIResponse existing = operation.getResponses().getAPIResponse(status);
+        if (existing == null) {
             operation.getResponses().addAPIResponse(status, response);
+        } else if (existing.getContent() == null && response.getContent() != null) {
+            existing.setContent(response.getContent());
         }
     }
 

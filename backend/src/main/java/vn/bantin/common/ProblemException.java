@@ -8,12 +8,25 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String type;
     private final List<FieldError> errors;
+    private final Integer retryAfterSeconds;
 
     public ProblemException(int status, String type, String detail, List<FieldError> errors) {
+        this(status, type, detail, errors, null);
+    }
+
+    private ProblemException(int status, String type, String detail, List<FieldError> errors,
+                             Integer retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
         this.errors = errors;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 503: the server cannot take this now; the client may try again after the given seconds. */
+    public static ProblemException unavailable(String detail, int retryAfterSeconds) {
+        return new ProblemException(Status.SERVICE_UNAVAILABLE.getStatusCode(), "about:blank", detail, null,
+                retryAfterSeconds);
     }
 
     public static ProblemException notFound(String detail) {
@@ -29,6 +42,10 @@ public class ProblemException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Problem toProblem() {

@@ -23,7 +23,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return answer(e.toProblem()).build();
+        Response.ResponseBuilder answer = answer(e.toProblem());
+        if (e.retryAfterSeconds() != null) {
+            answer.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
+        return answer.build();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,119 @@
+package vn.bantin.view;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import vn.bantin.common.BantinConfig;
+import vn.bantin.common.ProblemException;
+
+/**
+ * Group commit for views: requests hand their view to a bounded queue; one writer thread takes everything that
+ * has queued up, commits it in one transaction and then completes every request of the batch. Under load the
+ * batches grow by themselves, so throughput rises with concurrency instead of the database stalling. A full
+ * queue is answered 503 with Retry-After rather than growing memory; on shutdown (SIGTERM) the writer drains the
+ * queue before the database closes.
+ */
+@ApplicationScoped
+public class ViewRecorder {
+    private static final Logger LOG = Logger.getLogger(ViewRecorder.class);
+
+    private final Consumer<List<PendingView>> writer;
+    private final boolean perRequest;
+    private final int maxBatch;
+    private final BlockingQueue<PendingView> queue;
+    private volatile boolean accepting = true;
+    private Thread writerThread;
+    private ExecutorService perRequestPool;
+
+    @Inject
+    ViewRecorder(ViewBatchWriter writer, BantinConfig config) {
+        this(writer::write, "per-request".equals(config.views().mode()), config.views().maxBatch(),
+                config.views().queueCapacity());
+    }
+
+    ViewRecorder(Consumer<List<PendingView>> writer, boolean perRequest, int maxBatch, int queueCapacity) {
+        this.writer = writer;
+        this.perRequest = perRequest;
+        this.maxBatch = maxBatch;
+        this.queue = new ArrayBlockingQueue<>(queueCapacity);
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (perRequest) {
+            LOG.warn("Views are committed one transaction per request: the benchmark baseline, not for production");
+            perRequestPool = Executors.newFixedThreadPool(64);
+            return;
+        }
+        writerThread = new Thread(this::writeLoop, "view-writer");
+        writerThread.start();
+    }
+
+    /** Records one view; the answer completes once it is durable. */
+    public CompletionStage<ViewResult> record(String slug, UUID visitor, String userAgent) {
+        PendingView view = PendingView.of(slug, visitor, Crawlers.isCrawler(userAgent));
+        if (!accepting) {
+            throw busy("The server is shutting down");
+        }
+        if (perRequest) {
+            perRequestPool.execute(() -> writer.accept(List.of(view)));
+        } else if (!queue.offer(view)) {
+            throw busy("Too many views are waiting to be recorded");
+        }
+        return view.answer();
+    }
+
+    private void writeLoop() {
+        List<PendingView> batch = new ArrayList<>(maxBatch);
+        while (accepting || !queue.isEmpty()) {
+            try {
+                PendingView first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, maxBatch - 1);
+                writer.accept(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("Recording views failed", e);
+                batch.forEach(v -> v.answer().completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    /** Before the datasource closes: stop taking views, commit what was accepted, answer it. */
+    void drain(@Observes @Priority(1) ShutdownEvent event) throws InterruptedException {
+        accepting = false;
+        if (writerThread != null) {
+            writerThread.join(30_000);
+            LOG.infof("View writer drained; %d views left unwritten", queue.size());
+        }
+        if (perRequestPool != null) {
+            perRequestPool.shutdown();
+            perRequestPool.awaitTermination(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static ProblemException busy(String detail) {
+        return ProblemException.unavailable(detail, 1);
+    }
+
+}
