@@ -51,6 +51,13 @@ public interface BantinConfig {
         @WithDefault("20000")
         int queueCapacity();
 
+        /**
+         * How long the writer waits for more views to join a commit, in microseconds. 1 ms measured best on the
+         * 2-core benchmark machine (see bench/README.md); 0 commits as soon as a view arrives.
+         */
+        @WithDefault("1000")
+        int lingerMicros();
+
         /** Views committed in one transaction at most. */
         @WithDefault("2000")
         int maxBatch();

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -34,6 +35,7 @@ public class ViewRecorder {
     private final Consumer<List<PendingView>> writer;
     private final boolean perRequest;
     private final int maxBatch;
+    private final long lingerNanos;
     private final BlockingQueue<PendingView> queue;
     private volatile boolean accepting = true;
     private Thread writerThread;
@@ -42,13 +44,15 @@ public class ViewRecorder {
     @Inject
     ViewRecorder(ViewBatchWriter writer, BantinConfig config) {
         this(writer::write, "per-request".equals(config.views().mode()), config.views().maxBatch(),
-                config.views().queueCapacity());
+                config.views().queueCapacity(), config.views().lingerMicros());
     }
 
-    ViewRecorder(Consumer<List<PendingView>> writer, boolean perRequest, int maxBatch, int queueCapacity) {
+    ViewRecorder(Consumer<List<PendingView>> writer, boolean perRequest, int maxBatch, int queueCapacity,
+                 int lingerMicros) {
         this.writer = writer;
         this.perRequest = perRequest;
         this.maxBatch = maxBatch;
+        this.lingerNanos = lingerMicros * 1000L;
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
     }
 
@@ -86,6 +90,11 @@ public class ViewRecorder {
                 }
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
+                if (lingerNanos > 0 && batch.size() < maxBatch) {
+                    // Like PostgreSQL's commit_delay: a moment's wait lets more views join this commit.
+                    LockSupport.parkNanos(lingerNanos);
+                    queue.drainTo(batch, maxBatch - batch.size());
+                }
                 writer.accept(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -23,7 +23,7 @@ class ViewRecorderTest {
             writing.countDown();
             await(release);
             answerAll(batch);
-        }, false, 100, 2);
+        }, false, 100, 2, 0);
         recorder.start(null);
         List<CompletableFuture<ViewResult>> answers = new ArrayList<>();
         answers.add(recorder.record("a", null, null).toCompletableFuture());
@@ -50,7 +50,7 @@ class ViewRecorderTest {
             await(release);
             batch.forEach(v -> written.add(v.slug()));
             answerAll(batch);
-        }, false, 3, 100);
+        }, false, 3, 100, 0);
         recorder.start(null);
         List<CompletableFuture<ViewResult>> answers = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
