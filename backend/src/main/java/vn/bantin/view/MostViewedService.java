@@ -19,9 +19,15 @@ import vn.bantin.slug.Slugs;
  */
 @ApplicationScoped
 class MostViewedService {
-    private static final String VISIBLE = "a.status in ('PUBLISHED', 'SCHEDULED') and a.published_at <= :now"
+    static final String VISIBLE = "a.status in ('PUBLISHED', 'SCHEDULED') and a.published_at <= :now"
             + " and (a.expires_at is null or a.expires_at > :now)";
-    private static final String IN_CATEGORY = " and a.category_id = (select c.id from category c where c.slug = :category)";
+    /** Views per article over the days from :firstDay, summed through the per-day index. */
+    static final String BY_PERIOD = "select d.article_id, sum(d.views) as period_views from article_view_day d"
+            + " join article a on a.id = d.article_id where d.view_date >= :firstDay and %s"
+            + " group by d.article_id order by period_views desc, d.article_id desc";
+    static final String ALL_TIME = "select a.id, a.view_count from article a where %s"
+            + " order by a.view_count desc, a.published_at desc, a.id desc";
+    static final String IN_CATEGORY = " and a.category_id = (select c.id from category c where c.slug = :category)";
 
     private final EntityManager em;
     private final ArticleService articles;
@@ -37,11 +43,8 @@ class MostViewedService {
         }
         String filter = VISIBLE + (category == null ? "" : IN_CATEGORY);
         Query query = period == Period.ALL
-                ? em.createNativeQuery("select a.id, a.view_count from article a where " + filter
-                        + " order by a.view_count desc, a.published_at desc, a.id desc")
-                : em.createNativeQuery("select d.article_id, sum(d.views) as period_views from article_view_day d"
-                        + " join article a on a.id = d.article_id where d.view_date >= :firstDay and " + filter
-                        + " group by d.article_id order by period_views desc, d.article_id desc")
+                ? em.createNativeQuery(ALL_TIME.formatted(filter))
+                : em.createNativeQuery(BY_PERIOD.formatted(filter))
                 .setParameter("firstDay", Hanoi.today().minusDays(period.days - 1L));
         query.setParameter("now", Instant.now()).setMaxResults(limit);
         if (category != null) {
