@@ -76,6 +76,23 @@ public class TestData {
         Article.update("viewCount = ?1 where id = ?2", views, article.id);
     }
 
+    /** A published article with the given texts, {@code age} before now. */
+    @Transactional
+    public Article article(String title, String summary, String bodyHtml, Category category, Author author,
+                           Duration age) {
+        Article a = new Article();
+        a.title = title;
+        a.summary = summary;
+        a.slug = unique("bv");
+        a.bodyHtml = bodyHtml;
+        a.status = ArticleStatus.PUBLISHED;
+        a.publishedAt = Instant.now().minus(age);
+        a.category = Category.findById(category.id);
+        a.author = Author.findById(author.id);
+        a.persist();
+        return a;
+    }
+
     /** Views of an article on a Hanoi day, as the view writer would have recorded them. */
     @Transactional
     public void viewsOnDay(Article article, java.time.LocalDate day, long views) {

@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -19,6 +21,7 @@ import java.util.Set;
 import vn.bantin.author.Author;
 import vn.bantin.category.Category;
 import vn.bantin.common.Timestamped;
+import vn.bantin.search.SearchText;
 import vn.bantin.tag.Tag;
 
 @Entity
@@ -71,4 +74,23 @@ public class Article extends Timestamped {
             joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
     public Set<Tag> tags = new LinkedHashSet<>();
+
+    // Folded texts for search, derived from the fields above on every write (SearchText); never on the wire.
+    @Column(name = "search_title", length = 2000)
+    public String searchTitle;
+
+    @Column(name = "search_summary", length = 4000)
+    public String searchSummary;
+
+    @Column(name = "search_all", length = 1_000_000)
+    public String searchAll;
+
+    @Column(name = "search_accented", length = 1_000_000)
+    public String searchAccented;
+
+    @PrePersist
+    @PreUpdate
+    void keepSearchTextCurrent() {
+        SearchText.fill(this);
+    }
 }

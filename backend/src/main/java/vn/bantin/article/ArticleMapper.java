@@ -11,8 +11,12 @@ final class ArticleMapper {
     }
 
     static ArticleSummary summary(Article a, List<TagRef> tags) {
+        return summary(a, tags, null);
+    }
+
+    static ArticleSummary summary(Article a, List<TagRef> tags, String highlight) {
         return new ArticleSummary(a.id, a.slug, a.title, a.summary, a.coverImageUrl, category(a), author(a), tags,
-                Hanoi.toOffset(a.publishedAt), a.viewCount);
+                Hanoi.toOffset(a.publishedAt), a.viewCount, highlight);
     }
 
     static List<ArticleSummary> summaries(ArticleRepository.Found found) {

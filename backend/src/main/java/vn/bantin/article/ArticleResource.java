@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -25,16 +26,20 @@ import vn.bantin.common.PageRequest;
 import vn.bantin.common.Problem;
 import vn.bantin.common.ProblemException;
 import vn.bantin.common.QueryParams;
+import vn.bantin.search.Glossary;
+import vn.bantin.search.SearchQuery;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Publicly visible bulletins")
 public class ArticleResource {
     private final ArticleService articles;
+    private final Glossary glossary;
     private final JsonAnswers answers;
 
-    public ArticleResource(ArticleService articles, JsonAnswers answers) {
+    public ArticleResource(ArticleService articles, Glossary glossary, JsonAnswers answers) {
         this.articles = articles;
+        this.glossary = glossary;
         this.answers = answers;
     }
 
@@ -62,9 +67,13 @@ public class ArticleResource {
                     format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Last Hanoi day, inclusive", schema = @Schema(type = SchemaType.STRING,
                     format = "date")) @QueryParam("to") String to,
-            @Parameter(description = "Order; relevance only with a search", schema = @Schema(
-                    type = SchemaType.STRING, enumeration = {"newest", "oldest", "most-viewed", "relevance"},
-                    defaultValue = "newest")) @QueryParam("sort") String sort) {
+            @Parameter(description = "Order: newest by default, relevance by default with q (and only with q)",
+                    schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"newest", "oldest", "most-viewed", "relevance"})) @QueryParam("sort") String sort,
+            @Parameter(description = "Search: every word must occur in the title, summary, body or author name;"
+                    + " case, tone marks and abbreviations (QCDC = Quy chế dân chủ) do not matter",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
+            @QueryParam("q") String q) {
         QueryParams params = new QueryParams();
         PageRequest paging = PageRequest.parse(params, page, size);
         LocalDate fromDay = params.date("from", from);
@@ -72,15 +81,26 @@ public class ArticleResource {
         if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
             params.reject("from", "must not be after 'to'");
         }
-        ArticleSort order = params.word("sort", sort, ArticleSort.NEWEST, ArticleSort::fromWord, ArticleSort.ALLOWED);
-        if (order == ArticleSort.RELEVANCE) {
+        // "?q=" arrives as null, like no q at all; it is an empty search all the same.
+        String given = q == null && uri.getQueryParameters().containsKey("q") ? "" : q;
+        String search = given == null ? null : Normalizer.normalize(given.trim(), Normalizer.Form.NFC);
+        if (search != null && search.isEmpty()) {
+            params.reject("q", "must not be empty");
+        } else if (search != null && search.codePointCount(0, search.length()) > SearchQuery.MAX_LENGTH) {
+            params.reject("q", "must be at most " + SearchQuery.MAX_LENGTH + " characters");
+        }
+        ArticleSort order = params.word("sort", sort, search == null ? ArticleSort.NEWEST : ArticleSort.RELEVANCE,
+                ArticleSort::fromWord, ArticleSort.ALLOWED);
+        if (order == ArticleSort.RELEVANCE && search == null) {
             params.reject("sort", "relevance needs a search query 'q'");
         }
         params.throwIfInvalid();
 
         ArticleFilter filter = new ArticleFilter(QueryParams.optional(category), QueryParams.optional(author),
                 QueryParams.optional(tag), fromDay, toDay, order);
-        return answers.page(request, uri, articles.list(filter, paging));
+        ArticlePage found = search == null ? articles.list(filter, paging)
+                : articles.search(SearchQuery.parse(search, glossary.entries()), filter, paging);
+        return answers.page(request, uri, found);
     }
 
     @GET

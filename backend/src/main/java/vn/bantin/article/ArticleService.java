@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.bantin.common.PageRequest;
+import vn.bantin.search.Highlighter;
+import vn.bantin.search.SearchQuery;
+import vn.bantin.search.SearchRepository;
+import vn.bantin.search.SearchText;
 import vn.bantin.slug.Slugs;
 
 /** The public reading of articles: only what is visible now, ever. */
@@ -21,10 +25,12 @@ public class ArticleService {
     }
 
     private final ArticleRepository articles;
+    private final SearchRepository search;
     private final Clock clock = Clock.systemUTC();
 
-    public ArticleService(ArticleRepository articles) {
+    public ArticleService(ArticleRepository articles, SearchRepository search) {
         this.articles = articles;
+        this.search = search;
     }
 
     public ArticlePage list(ArticleFilter filter, PageRequest page) {
@@ -33,6 +39,21 @@ public class ArticleService {
                 : new ArticleRepository.Found(List.of(), java.util.Map.of(), 0);
         return new ArticlePage(ArticleMapper.summaries(found), page.page(), page.size(), found.total(),
                 page.totalPages(found.total()));
+    }
+
+    /** A page of the visible articles matching a search, each with its highlighted excerpt. */
+    public ArticlePage search(SearchQuery query, ArticleFilter filter, PageRequest page) {
+        if (!filter.namesOnlyWellFormedSlugs()) {
+            return new ArticlePage(List.of(), page.page(), page.size(), 0, 0);
+        }
+        SearchRepository.Hits hits = search.search(query, filter, page, now());
+        ArticleRepository.Found found = articles.byIds(hits.ids());
+        List<ArticleSummary> items = found.articles().stream()
+                .map(a -> ArticleMapper.summary(a, found.tags().getOrDefault(a.id, List.of()),
+                        Highlighter.highlight(query, java.util.Arrays.asList(
+                                SearchText.plainText(a.bodyHtml), a.summary, a.title))))
+                .toList();
+        return new ArticlePage(items, page.page(), page.size(), hits.total(), page.totalPages(hits.total()));
     }
 
     public Optional<Lookup> find(String slug) {

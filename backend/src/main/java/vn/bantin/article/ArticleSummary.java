@@ -1,5 +1,6 @@
 package vn.bantin.article;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,5 +19,9 @@ public record ArticleSummary(
         AuthorRef author,
         List<TagRef> tags,
         @Schema(description = "With the Hanoi offset", examples = "2024-07-10T14:49:00+07:00") OffsetDateTime publishedAt,
-        @Schema(description = "May lag the truth by up to 10 seconds", examples = "130") long viewCount) {
+        @Schema(description = "May lag the truth by up to 10 seconds", examples = "130") long viewCount,
+        @Schema(nullable = true, description = "Only in search results: a short HTML-escaped excerpt around the"
+                + " best match, the matched words in <mark>",
+                examples = "… thực hiện <mark>Quy</mark> <mark>chế</mark> <mark>dân</mark> <mark>chủ</mark> ở cơ sở …")
+        @JsonInclude(JsonInclude.Include.NON_NULL) String highlight) {
 }

@@ -1,0 +1,122 @@
+package vn.bantin.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A short excerpt of plain text around the best match, HTML-escaped, with every matched word in {@code <mark>}.
+ * Matching is on folded text, so "quy che" marks "Quy chế"; the marks wrap the original characters.
+ */
+public final class Highlighter {
+    static final int EXCERPT = 180;
+
+    private Highlighter() {
+    }
+
+    /**
+     * The excerpt around the whole phrase in the first text (in order of preference) that has it, else around
+     * the first matched word; null when no text matches at all.
+     */
+    public static String highlight(SearchQuery query, List<String> texts) {
+        // Each alternative of each group is marked as a whole: "ban chi dao" as one phrase, never "chi" alone.
+        List<String> words = new ArrayList<>();
+        query.groups().forEach(group -> group.forEach(phrase -> words.add(String.join(" ", phrase))));
+        for (boolean wholePhrase : new boolean[]{true, false}) {
+            for (String text : texts) {
+                if (text == null || text.isBlank()) {
+                    continue;
+                }
+                Folding.Mapped mapped = Folding.foldMapped(text);
+                String padded = " " + mapped.text() + " ";
+                int at = wholePhrase ? padded.indexOf(query.phrase()) : firstWord(padded, words);
+                if (at >= 0) {
+                    return excerpt(mapped, at, words);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int firstWord(String padded, List<String> words) {
+        int first = -1;
+        for (String word : words) {
+            int at = padded.indexOf(" " + word + " ");
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
+    /** {@code foldedAt} is the position in the space-padded folded text, so one more than in mapped.text(). */
+    private static String excerpt(Folding.Mapped mapped, int foldedAt, List<String> words) {
+        String original = mapped.original();
+        int center = mapped.text().isEmpty() ? 0 : mapped.origin()[Math.min(foldedAt, mapped.text().length() - 1)];
+        int start = Math.max(0, center - EXCERPT / 3);
+        int end = Math.min(original.length(), start + EXCERPT);
+        start = Math.max(0, Math.min(start, end - EXCERPT));
+        if (start > 0) {
+            int space = original.indexOf(' ', start);
+            start = space >= 0 && space < center ? space + 1 : start;
+        }
+        if (end < original.length()) {
+            int space = original.lastIndexOf(' ', end);
+            end = space > center ? space : end;
+        }
+        boolean[] marked = markedCharacters(mapped, words);
+        StringBuilder html = new StringBuilder(end - start + 40);
+        if (start > 0) {
+            html.append("… ");
+        }
+        boolean open = false;
+        for (int i = start; i < end; i++) {
+            if (marked[i] && !open) {
+                html.append("<mark>");
+                open = true;
+            } else if (!marked[i] && open) {
+                html.append("</mark>");
+                open = false;
+            }
+            escape(original.charAt(i), html);
+        }
+        if (open) {
+            html.append("</mark>");
+        }
+        if (end < original.length()) {
+            html.append(" …");
+        }
+        return html.toString();
+    }
+
+    private static boolean[] markedCharacters(Folding.Mapped mapped, List<String> words) {
+        boolean[] marked = new boolean[mapped.original().length() + 1];
+        String padded = " " + mapped.text() + " ";
+        for (String word : words) {
+            String needle = " " + word + " ";
+            for (int at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + 1)) {
+                // Word by word, so that the spaces and punctuation between a phrase's words stay unmarked.
+                int wordStart = at;
+                for (String part : word.split(" ")) {
+                    int from = mapped.origin()[wordStart];
+                    int to = mapped.origin()[wordStart + part.length() - 1];
+                    for (int i = from; i <= to; i++) {
+                        marked[i] = true;
+                    }
+                    wordStart += part.length() + 1;
+                }
+            }
+        }
+        return marked;
+    }
+
+    private static void escape(char c, StringBuilder html) {
+        switch (c) {
+            case '&' -> html.append("&amp;");
+            case '<' -> html.append("&lt;");
+            case '>' -> html.append("&gt;");
+            case '"' -> html.append("&quot;");
+            case '\'' -> html.append("&#39;");
+            default -> html.append(c);
+        }
+    }
+}

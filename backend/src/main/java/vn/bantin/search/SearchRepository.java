@@ -1,0 +1,178 @@
+package vn.bantin.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.bantin.article.ArticleFilter;
+import vn.bantin.article.ArticleSort;
+import vn.bantin.common.Hanoi;
+import vn.bantin.common.PageRequest;
+
+/**
+ * Finds the ids of visible articles matching a query, ranked, in plain SQL over the folded columns. Every group
+ * of the query must match search_all as whole words ("% word %"); on PostgreSQL a trigram index answers those
+ * LIKEs, on H2 the candidates come from its full-text index first (one lookup per word or phrase). Ranking: a group in the title scores 1000, in
+ * the summary 100; the whole phrase adds half as much again; an exact accented match adds 1; then newest.
+ */
+@ApplicationScoped
+public class SearchRepository {
+    private static final String VISIBLE = "a.status in ('PUBLISHED', 'SCHEDULED') and a.published_at <= ?"
+            + " and (a.expires_at is null or a.expires_at > ?)";
+
+    private final EntityManager em;
+    private final boolean h2;
+
+    SearchRepository(EntityManager em, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+        this.em = em;
+        this.h2 = dbKind.toLowerCase(Locale.ROOT).contains("h2");
+    }
+
+    public record Hits(List<Long> ids, long total) {
+    }
+
+    public Hits search(SearchQuery query, ArticleFilter filter, PageRequest page, Instant now) {
+        Sql where = where(query, filter, now);
+        Query count = em.createNativeQuery("select count(*) from article a where " + where.text);
+        long total = ((Number) where.bind(count).getSingleResult()).longValue();
+        if (page.offset() >= total) {
+            return new Hits(List.of(), total);
+        }
+        Sql score = score(query);
+        String order = switch (filter.sort()) {
+            case OLDEST -> "a.published_at asc, a.id asc";
+            case MOST_VIEWED -> "a.view_count desc, a.published_at desc, a.id desc";
+            case NEWEST -> "a.published_at desc, a.id desc";
+            case RELEVANCE -> "score desc, a.published_at desc, a.id desc";
+        };
+        Sql select = new Sql("select a.id, " + score.text + " as score from article a where " + where.text
+                + " order by " + order);
+        select.params.addAll(score.params);
+        select.params.addAll(where.params);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = select.bind(em.createNativeQuery(select.text))
+                .setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
+        return new Hits(rows.stream().map(r -> ((Number) r[0]).longValue()).toList(), total);
+    }
+
+    private Sql where(SearchQuery query, ArticleFilter filter, Instant now) {
+        Sql sql = new Sql(VISIBLE);
+        sql.params.add(Timestamp.from(now));
+        sql.params.add(Timestamp.from(now));
+        if (filter.category() != null) {
+            sql.and("a.category_id = (select c.id from category c where c.slug = ?)", filter.category());
+        }
+        if (filter.author() != null) {
+            sql.and("a.author_id = (select w.id from author w where w.slug = ?)", filter.author());
+        }
+        if (filter.tag() != null) {
+            sql.and("exists (select 1 from article_tag x join tag t on t.id = x.tag_id"
+                    + " where x.article_id = a.id and t.slug = ?)", filter.tag());
+        }
+        if (filter.from() != null) {
+            sql.and("a.published_at >= ?", Timestamp.from(Hanoi.startOf(filter.from())));
+        }
+        if (filter.to() != null) {
+            sql.and("a.published_at < ?", Timestamp.from(Hanoi.startOf(filter.to().plusDays(1))));
+        }
+        if (query.groups().isEmpty()) {
+            sql.and("1 = 0"); // nothing but punctuation: no word to find
+        }
+        Set<Long> candidates = null;
+        for (List<List<String>> group : query.groups()) {
+            List<String> alternatives = new ArrayList<>();
+            List<Object> params = new ArrayList<>();
+            Set<Long> inGroup = new HashSet<>();
+            for (List<String> phrase : group) {
+                String words = String.join(" ", phrase);
+                alternatives.add("a.search_all like ?");
+                params.add("% " + words + " %");
+                if (h2) {
+                    inGroup.addAll(fullTextMatches(words));
+                }
+            }
+            sql.and("(" + String.join(" or ", alternatives) + ")", params.toArray());
+            if (h2) {
+                if (candidates == null) {
+                    candidates = inGroup;
+                } else {
+                    candidates.retainAll(inGroup);
+                }
+            }
+        }
+        if (candidates != null) {
+            // H2 cannot index LIKE '%…%': its full-text index names the candidates, the LIKEs check phrases.
+            sql.and("a.id = any(?)", (Object) candidates.toArray(new Long[0]));
+        }
+        return sql;
+    }
+
+    /** Ids of the articles whose search_all has every one of the words, from H2's full-text index. */
+    private List<Long> fullTextMatches(String words) {
+        @SuppressWarnings("unchecked")
+        List<Object> keys = em.createNativeQuery("select cast(ft.keys[1] as bigint) from ft_search_data(?, 0, 0) ft")
+                .setParameter(1, words).getResultList();
+        return keys.stream().map(k -> ((Number) k).longValue()).toList();
+    }
+
+    private static Sql score(SearchQuery query) {
+        Sql sql = new Sql("0");
+        for (List<List<String>> group : query.groups()) {
+            for (String column : List.of("a.search_title", "a.search_summary")) {
+                List<String> alternatives = new ArrayList<>();
+                for (List<String> phrase : group) {
+                    alternatives.add(column + " like ?");
+                    sql.params.add("% " + String.join(" ", phrase) + " %");
+                }
+                sql.text += " + case when " + String.join(" or ", alternatives) + " then "
+                        + (column.endsWith("title") ? 1000 : 100) + " else 0 end";
+            }
+        }
+        if (query.words().size() > 1) {
+            sql.text += " + case when a.search_title like ? then 500 else 0 end"
+                    + " + case when a.search_summary like ? then 50 else 0 end"
+                    + " + case when a.search_all like ? then 5 else 0 end";
+            sql.params.add("%" + query.phrase() + "%");
+            sql.params.add("%" + query.phrase() + "%");
+            sql.params.add("%" + query.phrase() + "%");
+        }
+        if (query.hasMarks()) {
+            sql.text += " + case when a.search_accented like ? escape '\\' then 1 else 0 end";
+            sql.params.add("%" + escapeLike(query.accented().trim()) + "%");
+        }
+        return sql;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** A fragment of SQL with its positional parameters. */
+    private static final class Sql {
+        String text;
+        final List<Object> params = new ArrayList<>();
+
+        Sql(String text) {
+            this.text = text;
+        }
+
+        void and(String condition, Object... values) {
+            text += " and " + condition;
+            params.addAll(List.of(values));
+        }
+
+        Query bind(Query query) {
+            for (int i = 0; i < params.size(); i++) {
+                query.setParameter(i + 1, params.get(i));
+            }
+            return query;
+        }
+    }
+}
