@@ -20,12 +20,14 @@ import vn.bantin.tag.Tag;
 
 /**
  * Loads invented bulletins when {@code bantin.demo-data.enabled} is true (BANTIN_DEMO_DATA=true): for tests,
- * the SPA's browser tests and benchmarks. Each seed and size loads once.
+ * the SPA's browser tests and benchmarks. Each seed and size loads once (claimed before loading: a load cut
+ * short by a crash is not resumed).
  */
 @ApplicationScoped
 public class DemoDataLoader {
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
     private static final int BATCH = 500;
+    private static final int CHUNK = 2_000;
 
     private final BantinConfig config;
     private final SeedMarkers markers;
@@ -43,20 +45,26 @@ public class DemoDataLoader {
             return;
         }
         long started = System.nanoTime();
-        boolean loaded = QuarkusTransaction.requiringNew().timeout(3600).call(() -> {
-            if (!markers.claim("demo:" + demo.seed() + ":" + demo.articles())) {
-                return false;
+        Catalogue catalogue = QuarkusTransaction.requiringNew().call(() ->
+                markers.claim("demo:" + demo.seed() + ":" + demo.articles()) ? catalogue() : null);
+        if (catalogue != null) {
+            // Chunks of their own transactions: one huge transaction makes H2 keep an undo log of everything.
+            List<DemoBulletins.Bulletin> bulletins = DemoBulletins.generate(demo.seed(), demo.articles());
+            Set<String> slugs = QuarkusTransaction.requiringNew().call(() -> new HashSet<>(
+                    em.createQuery("select a.slug from Article a", String.class).getResultList()));
+            for (int from = 0; from < bulletins.size(); from += CHUNK) {
+                List<DemoBulletins.Bulletin> chunk = bulletins.subList(from, Math.min(from + CHUNK, bulletins.size()));
+                QuarkusTransaction.requiringNew().timeout(600).run(() -> load(chunk, catalogue, slugs));
             }
-            load(DemoBulletins.generate(demo.seed(), demo.articles()));
-            return true;
-        });
-        if (loaded) {
             LOG.infof("Loaded %d demo bulletins (seed %d) in %d ms", demo.articles(), demo.seed(),
                     (System.nanoTime() - started) / 1_000_000);
         }
     }
 
-    private void load(List<DemoBulletins.Bulletin> bulletins) {
+    private record Catalogue(List<Long> sections, List<Long> authors, List<Long> tags) {
+    }
+
+    private Catalogue catalogue() {
         List<Long> sections = new ArrayList<>();
         for (int i = 0; i < DemoBulletins.SECTIONS.size(); i++) {
             DemoBulletins.Section section = DemoBulletins.SECTIONS.get(i);
@@ -87,9 +95,13 @@ public class DemoDataLoader {
                     tag.persist();
                     return tag;
                 }).id).toList();
+        return new Catalogue(sections, authors, tags);
+    }
 
-        Set<String> slugs = new HashSet<>(em.createQuery("select a.slug from Article a", String.class)
-                .getResultList());
+    private void load(List<DemoBulletins.Bulletin> bulletins, Catalogue catalogue, Set<String> slugs) {
+        List<Long> sections = catalogue.sections();
+        List<Long> authors = catalogue.authors();
+        List<Long> tags = catalogue.tags();
         for (int i = 0; i < bulletins.size(); i++) {
             DemoBulletins.Bulletin b = bulletins.get(i);
             Article article = new Article();
