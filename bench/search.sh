@@ -46,8 +46,8 @@ run() { # name app-dir port [VAR=value …]
     sleep 2
   done
   load[$name]=$(( $(date +%s) - started ))
-  wrk -t1 -c1 -d5s -s bench/search.lua "http://localhost:$port" >/dev/null   # warm-up
-  result[$name]=$(wrk -t1 -c1 -d"${seconds}s" -s bench/search.lua "http://localhost:$port" | grep SEARCHES)
+  wrk -t1 -c1 -d5s --timeout 30s -s bench/search.lua "http://localhost:$port" >/dev/null   # warm-up
+  result[$name]=$(wrk -t1 -c1 -d"${seconds}s" --timeout 30s -s bench/search.lua "http://localhost:$port" | grep SEARCHES)
   echo "$name: loaded $articles bulletins in ${load[$name]} s; ${result[$name]}"
   stop
 }
