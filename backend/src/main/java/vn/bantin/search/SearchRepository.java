@@ -27,6 +27,8 @@ public class SearchRepository {
     private static final String VISIBLE = "a.status in ('PUBLISHED', 'SCHEDULED') and a.published_at <= ?"
             + " and (a.expires_at is null or a.expires_at > ?)";
 
+    static final int MAX_CANDIDATES = 20_000;
+
     private final EntityManager em;
     private final boolean h2;
 
@@ -107,8 +109,9 @@ public class SearchRepository {
                 }
             }
         }
-        if (candidates != null) {
+        if (candidates != null && candidates.size() <= MAX_CANDIDATES) {
             // H2 cannot index LIKE '%…%': its full-text index names the candidates, the LIKEs check phrases.
+            // Past MAX_CANDIDATES the index hardly narrows the search (and H2 arrays stop at 65,536): scan.
             sql.and("a.id = any(?)", (Object) candidates.toArray(new Long[0]));
         }
         return sql;
