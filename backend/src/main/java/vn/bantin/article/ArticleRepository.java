@@ -21,14 +21,8 @@ import vn.bantin.tag.TagRef;
  */
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
-    static final List<ArticleStatus> PUBLIC_STATUSES = List.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED);
-
-    /** The contract's visibility rule, for an article aliased {@code a}, with parameters :public and :now. */
-    static final String VISIBLE = "a.status in :public and a.publishedAt <= :now"
-            + " and (a.expiresAt is null or a.expiresAt > :now)";
-
-    private static final String NATIVE_VISIBLE = "a.status in ('PUBLISHED', 'SCHEDULED') and a.published_at <= :now"
-            + " and (a.expires_at is null or a.expires_at > :now)";
+    private static final List<ArticleStatus> PUBLIC_STATUSES = Visibility.PUBLIC_STATUSES;
+    private static final String VISIBLE = Visibility.JPQL;
 
     /** Articles sharing more of {@code :id}'s tags first; its category counts as one more shared thing. */
     private static final String RELATED = """
@@ -41,7 +35,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
                    + (select count(*) from article_tag mine join article_tag theirs on theirs.tag_id = mine.tag_id
                       where mine.article_id = :id and theirs.article_id = a.id) desc,
                      a.published_at desc, a.id desc
-            """.formatted(NATIVE_VISIBLE);
+            """.formatted(Visibility.sql("a", ":now"));
 
     public record Found(List<Article> articles, Map<Long, List<TagRef>> tags, long total) {
     }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.bantin.article.ArticleFilter;
 import vn.bantin.article.ArticleSort;
+import vn.bantin.article.Visibility;
 import vn.bantin.common.Hanoi;
 import vn.bantin.common.PageRequest;
 
@@ -24,8 +25,7 @@ import vn.bantin.common.PageRequest;
  */
 @ApplicationScoped
 public class SearchRepository {
-    private static final String VISIBLE = "a.status in ('PUBLISHED', 'SCHEDULED') and a.published_at <= ?"
-            + " and (a.expires_at is null or a.expires_at > ?)";
+    private static final String VISIBLE = Visibility.sql("a", "?");
 
     static final int MAX_CANDIDATES = 20_000;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import vn.bantin.article.ArticleService;
 import vn.bantin.article.ArticleSummary;
+import vn.bantin.article.Visibility;
 import vn.bantin.common.Hanoi;
 import vn.bantin.slug.Slugs;
 
@@ -19,8 +20,7 @@ import vn.bantin.slug.Slugs;
  */
 @ApplicationScoped
 class MostViewedService {
-    static final String VISIBLE = "a.status in ('PUBLISHED', 'SCHEDULED') and a.published_at <= :now"
-            + " and (a.expires_at is null or a.expires_at > :now)";
+    static final String VISIBLE = Visibility.sql("a", ":now");
     /** Views per article over the days from :firstDay, summed through the per-day index. */
     static final String BY_PERIOD = "select d.article_id, sum(d.views) as period_views from article_view_day d"
             + " join article a on a.id = d.article_id where d.view_date >= :firstDay and %s"

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import vn.bantin.article.Visibility;
 import vn.bantin.common.BantinConfig;
 import vn.bantin.common.Hanoi;
 import vn.bantin.common.ProblemException;
@@ -32,8 +33,7 @@ import vn.bantin.common.ProblemException;
  */
 @ApplicationScoped
 class ViewBatchWriter {
-    private static final String VISIBLE = "status in ('PUBLISHED', 'SCHEDULED') and published_at <= ?"
-            + " and (expires_at is null or expires_at > ?)";
+    private static final String VISIBLE = Visibility.sql("article", "?");
 
     private final AgroalDataSource dataSource;
     private final RecentVisitors recentVisitors;
