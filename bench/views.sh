@@ -48,7 +48,7 @@ for mode in group-commit per-request; do
   url="http://localhost:$port/api/v1/articles/$slug/views"
   echo "== $mode"
   start "$mode" "$port"
-  wrk -t2 -c$connections -d5s -s bench/views.lua "$url" >/dev/null   # warm-up, not measured
+  wrk -t2 -c$connections -d10s -s bench/views.lua "$url" >/dev/null   # warm-up (JIT), not measured
   sleep 1
   before=$(count "$port")
   out=$(wrk -t2 -c$connections -d"${seconds}s" --latency -s bench/views.lua "$url")
