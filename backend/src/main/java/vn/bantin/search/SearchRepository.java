@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.bantin.article.ArticleFilter;
-import vn.bantin.article.ArticleSort;
 import vn.bantin.article.Visibility;
 import vn.bantin.common.Hanoi;
 import vn.bantin.common.PageRequest;
