@@ -5,13 +5,16 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Checks every answer that a test receives through REST Assured against the committed OpenAPI file, so the spec
- * cannot drift from what the API answers. Requests are not checked: tests send bad input on purpose.
+ * cannot drift from what the API answers. Requests are not checked: tests send bad input on purpose. It also
+ * gives REST Assured timeouts, which it has none of by default: a request the app never answers fails its test
+ * within a minute instead of hanging the build.
  */
 public class SpecConformance implements BeforeAllCallback {
     public static final Path SPEC = Path.of("openapi", "openapi.yaml");
@@ -36,6 +39,9 @@ public class SpecConformance implements BeforeAllCallback {
         thread.setContextClassLoader(OpenApiInteractionValidator.class.getClassLoader());
         try {
             RestAssured.filters(new OpenApiValidationFilter(validator()));
+            RestAssured.config = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                    .setParam("http.connection.timeout", 10_000)
+                    .setParam("http.socket.timeout", 60_000));
         } finally {
             thread.setContextClassLoader(previous);
         }

@@ -99,7 +99,8 @@ public class ViewRecorder {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // The writer must outlive a failed batch: without it every later view would wait forever.
                 LOG.error("Recording views failed", e);
                 batch.forEach(v -> v.answer().completeExceptionally(e));
             } finally {

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +47,9 @@ class ConcurrentViewsTest {
         Article article = data.article("Bài nóng", data.category("Nóng"), data.author("Phóng viên"),
                 Duration.ofHours(2), List.of());
         URI uri = root.toURI().resolve("/api/v1/articles/" + article.slug + "/views");
-        HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
+        ExecutorService clientThreads = Executors.newFixedThreadPool(8);
+        HttpClient client = HttpClient.newBuilder().executor(clientThreads)
+                .connectTimeout(Duration.ofSeconds(10)).build();
         Set<Long> answered = ConcurrentHashMap.newKeySet();
         AtomicInteger counted = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -66,10 +69,14 @@ class ConcurrentViewsTest {
                 return null;
             }));
         }
-        for (Future<?> f : done) {
-            f.get();
+        try {
+            for (Future<?> f : done) {
+                f.get(3, TimeUnit.MINUTES);
+            }
+        } finally {
+            clients.shutdownNow();
+            clientThreads.shutdownNow();
         }
-        clients.shutdown();
 
         int total = CLIENTS * VIEWS_EACH;
         assertEquals(total, counted.get(), "every view was answered counted");
