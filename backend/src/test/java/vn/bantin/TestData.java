@@ -1,6 +1,7 @@
 package vn.bantin;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,11 +12,14 @@ import vn.bantin.article.ArticleSlugRedirect;
 import vn.bantin.article.ArticleStatus;
 import vn.bantin.author.Author;
 import vn.bantin.category.Category;
+import vn.bantin.readcache.ReadCache;
 import vn.bantin.tag.Tag;
 
 /** Fixtures that each test makes for itself, with unique slugs, so tests run in any order and twice. */
 @ApplicationScoped
 public class TestData {
+    @Inject
+    ReadCache readCache;
 
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -74,6 +78,20 @@ public class TestData {
     @Transactional
     public void setViews(Article article, long views) {
         Article.update("viewCount = ?1 where id = ?2", views, article.id);
+        freshnessBoundPassed();
+    }
+
+    /** An editor's change of the title, as the editorial API will make it: through the entity. */
+    @Transactional
+    public void retitle(Article article, String title) {
+        Article a = Article.findById(article.id);
+        a.title = title;
+    }
+
+    @Transactional
+    public void setStatus(Article article, ArticleStatus status) {
+        Article a = Article.findById(article.id);
+        a.status = status;
     }
 
     /** A published article with the given texts, {@code age} before now. */
@@ -100,6 +118,15 @@ public class TestData {
                         "insert into article_view_day (article_id, view_date, views) values (:id, :day, :views)")
                 .setParameter("id", article.id).setParameter("day", day).setParameter("views", views)
                 .executeUpdate();
+        freshnessBoundPassed();
+    }
+
+    /**
+     * Views reach public answers within the read cache's freshness bound, not at once. The fixtures that write
+     * views directly stand for "and then that bound passed", so tests of ordering by views need not sleep.
+     */
+    private void freshnessBoundPassed() {
+        readCache.invalidateAll();
     }
 
     /** What an editorial slug change leaves behind: the old slug pointing at the article. */

@@ -2,6 +2,7 @@ package vn.bantin.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -21,10 +22,12 @@ import java.util.Set;
 import vn.bantin.author.Author;
 import vn.bantin.category.Category;
 import vn.bantin.common.Timestamped;
+import vn.bantin.readcache.ContentChanges;
 import vn.bantin.search.SearchText;
 import vn.bantin.tag.Tag;
 
 @Entity
+@EntityListeners(ContentChanges.class)
 public class Article extends Timestamped {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")

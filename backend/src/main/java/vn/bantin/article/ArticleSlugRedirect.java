@@ -3,15 +3,18 @@ package vn.bantin.article;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.bantin.readcache.ContentChanges;
 
 /** A slug an article had before an edit; old links answer 301 to the current slug. */
 @Entity
+@EntityListeners(ContentChanges.class)
 @Table(name = "article_slug_redirect")
 public class ArticleSlugRedirect extends PanacheEntityBase {
     @Id

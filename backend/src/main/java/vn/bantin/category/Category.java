@@ -2,13 +2,16 @@ package vn.bantin.category;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import vn.bantin.common.Timestamped;
+import vn.bantin.readcache.ContentChanges;
 
 @Entity
+@EntityListeners(ContentChanges.class)
 public class Category extends Timestamped {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "category_seq")

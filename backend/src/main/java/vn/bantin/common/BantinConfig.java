@@ -16,6 +16,8 @@ public interface BantinConfig {
 
     Views views();
 
+    ReadCache readCache();
+
     interface Cache {
         /** How long a browser, CDN or proxy may reuse a public answer without asking again. */
         @WithDefault("10")
@@ -69,5 +71,22 @@ public interface BantinConfig {
         /** A repeat from the same visitor for the same article within this many minutes is not counted. */
         @WithDefault("30")
         int repeatWindowMinutes();
+    }
+
+    interface ReadCache {
+        /** Serve repeated public GETs from memory (see vn.bantin.readcache.ReadCache). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Memory for cached answers at most, in bytes (64 MiB: some 4,000 list pages of 14 KB). */
+        @WithDefault("67108864")
+        long maxBytes();
+
+        /**
+         * How long an answer is served from memory at most. Content changes empty the cache at once; this bounds
+         * only how far view counts in public answers lag the truth (the contract allows 10 s).
+         */
+        @WithDefault("5S")
+        java.time.Duration freshness();
     }
 }

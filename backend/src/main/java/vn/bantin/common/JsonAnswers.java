@@ -2,6 +2,8 @@ package vn.bantin.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,32 +15,44 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import vn.bantin.readcache.ReadCache;
+import vn.bantin.readcache.ServeFromReadCache;
 
 /**
  * Public GET answers: serialised once to bytes, tagged with a strong ETag of those bytes and cacheable for a short
- * time, so that a client's If-None-Match is answered 304 without a body.
+ * time, so that a client's If-None-Match is answered 304 without a body. The bytes and headers also go into the
+ * {@link ReadCache}, from which the next identical request is answered without coming here.
  */
 @ApplicationScoped
 public class JsonAnswers {
+    private static final String JSON = "application/json;charset=UTF-8";
+
     private final ObjectMapper mapper;
     private final String cacheControl;
+    private final ReadCache readCache;
+    private final CurrentVertxRequest currentRequest;
 
-    public JsonAnswers(ObjectMapper mapper, BantinConfig config) {
+    public JsonAnswers(ObjectMapper mapper, BantinConfig config, ReadCache readCache,
+                       CurrentVertxRequest currentRequest) {
         this.mapper = mapper;
         this.cacheControl = "public, max-age=" + config.cache().maxAgeSeconds()
                 + ", stale-while-revalidate=" + config.cache().staleWhileRevalidateSeconds();
+        this.readCache = readCache;
+        this.currentRequest = currentRequest;
     }
 
     public Response ok(Request request, Object body) {
-        return cacheable(request, body).build();
+        return answer(request, serialise(body), List.of());
     }
 
     /** A page of a list, with X-Total-Count and a Link header to its neighbours. */
     public Response page(Request request, UriInfo uri, Paged<?> page) {
-        Response.ResponseBuilder answer = cacheable(request, page)
-                .header("X-Total-Count", page.totalItems());
-        List<String> links = new java.util.ArrayList<>(2);
+        List<Map.Entry<String, String>> headers = new ArrayList<>(2);
+        headers.add(Map.entry("X-Total-Count", Long.toString(page.totalItems())));
+        List<String> links = new ArrayList<>(2);
         if (page.page() < page.totalPages()) {
             links.add(link(uri, page.page() + 1, "next"));
         }
@@ -46,21 +60,39 @@ public class JsonAnswers {
             links.add(link(uri, Math.min(page.page() - 1, page.totalPages()), "prev"));
         }
         if (!links.isEmpty()) {
-            answer.header("Link", String.join(", ", links));
+            headers.add(Map.entry("Link", String.join(", ", links)));
         }
-        return answer.build();
+        return answer(request, serialise(page), headers);
     }
 
-    private Response.ResponseBuilder cacheable(Request request, Object body) {
-        byte[] bytes = serialise(body);
+    private Response answer(Request request, byte[] bytes, List<Map.Entry<String, String>> headers) {
         EntityTag etag = new EntityTag(fingerprint(bytes));
+        remember(bytes, etag, headers);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         Response.ResponseBuilder answer = notModified != null
                 ? notModified
                 : Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
-        return answer.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
+        answer.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
+        headers.forEach(header -> answer.header(header.getKey(), header.getValue()));
+        return answer.build();
     }
 
+    /** Stores the answer for the request's cache key, which ServeFromReadCache noted when it missed. */
+    private void remember(byte[] bytes, EntityTag etag, List<Map.Entry<String, String>> headers) {
+        RoutingContext context = currentRequest.getCurrent();
+        String key = context == null ? null : context.get(ServeFromReadCache.KEY);
+        Long generation = context == null ? null : context.get(ServeFromReadCache.GENERATION);
+        if (key == null || generation == null) {
+            return;
+        }
+        String quotedTag = "\"" + etag.getValue() + "\"";
+        List<Map.Entry<CharSequence, CharSequence>> wire = new ArrayList<>(headers.size() + 3);
+        wire.add(Map.entry(io.vertx.core.http.HttpHeaders.CONTENT_TYPE, JSON));
+        wire.add(Map.entry(io.vertx.core.http.HttpHeaders.ETAG, quotedTag));
+        wire.add(Map.entry(io.vertx.core.http.HttpHeaders.CACHE_CONTROL, cacheControl));
+        headers.forEach(header -> wire.add(Map.entry(header.getKey(), header.getValue())));
+        readCache.store(key, generation, bytes, quotedTag, wire);
+    }
     private static String link(UriInfo uri, int page, String rel) {
         return "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page).build() + ">; rel=\"" + rel + "\"";
     }

@@ -11,12 +11,16 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import vn.bantin.readcache.ReadCache;
 
 /** A list costs the same few SQL statements whether it holds 5 or 100 articles: no N+1. */
 @QuarkusTest
 class ConstantQueryCountTest {
     @Inject
     EntityManagerFactory emf;
+
+    @Inject
+    ReadCache readCache;
 
     @Test
     void listOf100CostsAsManyStatementsAsListOf5() {
@@ -35,6 +39,7 @@ class ConstantQueryCountTest {
     }
 
     private long statementsFor(String path, int expectedItems) {
+        readCache.invalidateAll(); // this measures the database path, not an answer from memory
         Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         var then = given().when().get(path).then().statusCode(200);

@@ -1,0 +1,81 @@
+package vn.bantin.readcache;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+
+/**
+ * Answers a public GET from the read cache on the event loop, before the REST layer is involved; on a miss it
+ * notes the key and the cache generation for {@link vn.bantin.common.JsonAnswers} to store the answer under.
+ * Runs after the CORS filter, so a cached answer carries the same CORS headers as a fresh one.
+ */
+@ApplicationScoped
+public class ServeFromReadCache {
+    /** Routing-context keys under which a miss hands its cache key and generation to the REST layer. */
+    public static final String KEY = "bantin.read-cache.key";
+    public static final String GENERATION = "bantin.read-cache.generation";
+    private static final String PUBLIC_API = "/api/v1/";
+    private static final String EDITORIAL_API = "/api/v1/admin";
+    private static final int AFTER_CORS_AND_SECURITY = 50;
+
+    private final ReadCache cache;
+
+    ServeFromReadCache(ReadCache cache) {
+        this.cache = cache;
+    }
+
+    void register(@Observes Filters filters) {
+        if (cache.enabled()) {
+            filters.register(this::handle, AFTER_CORS_AND_SECURITY);
+        }
+    }
+
+    private void handle(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String path = request.path();
+        if (request.method() != HttpMethod.GET || path == null || !path.startsWith(PUBLIC_API)
+                || path.startsWith(EDITORIAL_API) || !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
+            context.next();
+            return;
+        }
+        String host = request.getHeader(HttpHeaders.HOST);
+        String key = CacheKey.of(host == null ? "" : host, path, request.query());
+        CachedAnswer answer = cache.lookup(key);
+        if (answer == null) {
+            context.put(KEY, key);
+            context.put(GENERATION, cache.generation());
+            context.next();
+            return;
+        }
+        HttpServerResponse response = context.response();
+        for (Map.Entry<CharSequence, CharSequence> header : answer.headers()) {
+            response.putHeader(header.getKey(), header.getValue());
+        }
+        if (answer.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+            response.headers().remove(HttpHeaders.CONTENT_TYPE);
+            response.setStatusCode(304).end();
+        } else {
+            response.end(answer.body());
+        }
+    }
+
+    /**
+     * Whether the client takes the JSON that the cache holds. Anything unusual goes to the REST layer, which
+     * negotiates properly (and answers 406 where it must).
+     */
+    static boolean acceptsJson(String accept) {
+        if (accept == null || accept.isEmpty()) {
+            return true;
+        }
+        if (accept.contains("q=0")) {
+            return false;
+        }
+        return accept.contains("application/json") || accept.contains("*/*") || accept.contains("application/*");
+    }
+}

@@ -1,0 +1,171 @@
+package vn.bantin.readcache;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.bantin.TestData;
+import vn.bantin.article.Article;
+import vn.bantin.article.ArticleStatus;
+import vn.bantin.author.Author;
+import vn.bantin.category.Category;
+import vn.bantin.common.BantinConfig;
+
+/**
+ * Public answers come from memory when they can, and never stale beyond what the contract allows: an edit, a
+ * publication, an unpublication and a scheduled time passing show on the very next request; view counts within
+ * the freshness bound.
+ */
+@QuarkusTest
+class ReadCacheTest {
+    @Inject
+    TestData data;
+
+    @Inject
+    EntityManagerFactory emf;
+
+    @Inject
+    BantinConfig config;
+
+    private Category category;
+    private Author author;
+
+    @BeforeEach
+    void freshCategory() {
+        category = data.category("Bộ nhớ đệm");
+        author = data.author("Biên tập viên");
+    }
+
+    @Test
+    void aRepeatedRequestIsAnsweredWithoutSqlAndWithTheSameBytesAndHeaders() {
+        data.article("Tin thứ nhất", category, author, Duration.ofHours(1), List.of());
+        String list = "/api/v1/articles?category=" + category.slug + "&size=1";
+        Response first = get(list);
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        Response second = get(list);
+
+        assertEquals(0, statistics.getPrepareStatementCount(), "the second answer came from memory");
+        assertEquals(first.asString(), second.asString());
+        for (String header : List.of("ETag", "Cache-Control", "Content-Type", "X-Total-Count", "Link")) {
+            assertEquals(first.header(header), second.header(header), header);
+        }
+    }
+
+    @Test
+    void theQueryIsNormalisedSoParameterOrderDoesNotMatter() {
+        data.article("Tin thứ tự", category, author, Duration.ofHours(1), List.of());
+        get("/api/v1/articles?category=" + category.slug + "&size=7&sort=oldest");
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        get("/api/v1/articles?sort=oldest&size=7&category=" + category.slug);
+        assertEquals(0, statistics.getPrepareStatementCount());
+    }
+
+    @Test
+    void aCachedAnswerStillAnswersIfNoneMatchWith304AndCarriesCorsHeaders() {
+        data.article("Tin có thẻ", category, author, Duration.ofHours(1), List.of());
+        String list = "/api/v1/articles?category=" + category.slug;
+        String etag = get(list).header("ETag");
+        given().header("If-None-Match", etag).when().get(list)
+                .then().statusCode(304).header("ETag", etag).body(equalTo(""));
+        given().header("Origin", "https://bantin.example").when().get(list)
+                .then().statusCode(200).header("Access-Control-Allow-Origin", "https://bantin.example");
+    }
+
+    @Test
+    void aClientThatTakesNoJsonStillGets406() {
+        String list = "/api/v1/articles?category=" + category.slug;
+        get(list);
+        given().accept("text/html").when().get(list).then().statusCode(406)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anEditShowsOnTheNextRequest() {
+        Article article = data.article("Tiêu đề cũ", category, author, Duration.ofHours(1), List.of());
+        String detail = "/api/v1/articles/" + article.slug;
+        String list = "/api/v1/articles?category=" + category.slug;
+        get(detail).then().body("title", equalTo("Tiêu đề cũ"));
+        get(list).then().body("items.title", hasItem("Tiêu đề cũ"));
+
+        data.retitle(article, "Tiêu đề mới");
+
+        get(detail).then().body("title", equalTo("Tiêu đề mới"));
+        get(list).then().body("items.title", hasItem("Tiêu đề mới"));
+    }
+
+    @Test
+    void aPublicationAndAnUnpublicationShowOnTheNextRequest() {
+        Article draft = data.article("Bản nháp", category, author, ArticleStatus.DRAFT,
+                Instant.now().minusSeconds(60), null, List.of());
+        String list = "/api/v1/articles?category=" + category.slug;
+        get(list).then().body("items.slug", not(hasItem(draft.slug)));
+        given().get("/api/v1/articles/" + draft.slug).then().statusCode(404);
+
+        data.setStatus(draft, ArticleStatus.PUBLISHED);
+        get(list).then().body("items.slug", hasItem(draft.slug));
+        get("/api/v1/articles/" + draft.slug).then().body("slug", equalTo(draft.slug));
+
+        data.setStatus(draft, ArticleStatus.ARCHIVED);
+        get(list).then().body("items.slug", not(hasItem(draft.slug)));
+        given().get("/api/v1/articles/" + draft.slug).then().statusCode(404);
+    }
+
+    @Test
+    void aScheduledBulletinAppearsAtItsTimeNotAtTheEndOfTheFreshnessBound() throws InterruptedException {
+        Instant publishAt = Instant.now().plusMillis(1500);
+        Article scheduled = data.article("Tin hẹn giờ", category, author, ArticleStatus.SCHEDULED, publishAt, null,
+                List.of());
+        String list = "/api/v1/articles?category=" + category.slug;
+        get(list).then().body("items.slug", not(hasItem(scheduled.slug)));
+        get(list).then().body("items.slug", not(hasItem(scheduled.slug)));
+
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), publishAt).toMillis()) + 100);
+        assertEquals(true, config.readCache().freshness().toMillis() > 2000, "the freshness bound alone would be too late");
+        get(list).then().body("items.slug", hasItem(scheduled.slug));
+    }
+
+    @Test
+    void anExpiryShowsAtItsTime() throws InterruptedException {
+        Instant expiresAt = Instant.now().plusMillis(1500);
+        Article expiring = data.article("Tin hết hạn", category, author, ArticleStatus.PUBLISHED,
+                Instant.now().minusSeconds(60), expiresAt, List.of());
+        String list = "/api/v1/articles?category=" + category.slug;
+        get(list).then().body("items.slug", hasItem(expiring.slug));
+
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), expiresAt).toMillis()) + 100);
+        get(list).then().body("items.slug", not(hasItem(expiring.slug)));
+    }
+
+    @Test
+    void viewCountsInPublicAnswersLagByAtMostTheFreshnessBound() throws InterruptedException {
+        Article article = data.article("Tin được xem", category, author, Duration.ofHours(1), List.of());
+        String detail = "/api/v1/articles/" + article.slug;
+        get(detail).then().body("viewCount", equalTo(0));
+
+        int exact = given().post(detail + "/views").then().statusCode(200).extract().path("viewCount");
+        assertEquals(1, exact, "the POST answer is exact");
+        get(detail).then().body("viewCount", equalTo(0)); // still the cached answer: views do not empty the cache
+
+        Thread.sleep(config.readCache().freshness().toMillis() + 100);
+        get(detail).then().body("viewCount", equalTo(1));
+    }
+
+    private static Response get(String path) {
+        return given().when().get(path).then().statusCode(200).extract().response();
+    }
+}
