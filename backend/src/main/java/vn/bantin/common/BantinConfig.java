@@ -18,6 +18,8 @@ public interface BantinConfig {
 
     ReadCache readCache();
 
+    ReaderSite readerSite();
+
     interface Cache {
         /**
          * How long a browser, CDN or proxy may reuse a public answer without asking again. 5 s here plus at most
@@ -91,5 +93,11 @@ public interface BantinConfig {
          */
         @WithDefault("5S")
         java.time.Duration freshness();
+    }
+
+    interface ReaderSite {
+        /** The built reader SPA to serve beside the API; nothing is served if it holds no index.html. */
+        @WithDefault("frontend/dist")
+        String dir();
     }
 }

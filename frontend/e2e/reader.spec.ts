@@ -1,0 +1,181 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './axe'
+
+const SEED = 'quan-uy-to-chuc-hoi-nghi-so-ket-6-thang-dau-nam-trien-khai-nhiem-vu-trong-tam-6-thang-cuoi-nam-20024'
+const SEED_TITLE = 'Quận ủy tổ chức Hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ trọng tâm 6 tháng cuối năm 20024 về thực hiện QCDC ở cơ sở'
+const SEED_CATEGORY = 'tin-tuc-hoat-dong-cua-quan-uy'
+
+/** Opens the seed bulletin; answers the viewCount of the API answer the page was built from. */
+async function openSeed(page: Page): Promise<number> {
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'GET' && new URL(r.url()).pathname === `/api/v1/articles/${SEED}`),
+    page.goto(`/bai-viet/${SEED}`),
+  ])
+  return (await answer.json()).viewCount
+}
+
+/** The exact count, read as a crawler would post a view: answered, never counted. */
+async function exactViews(request: APIRequestContext): Promise<number> {
+  const answer = await request.post(`/api/v1/articles/${SEED}/views`, { headers: { 'User-Agent': 'Googlebot/2.1' } })
+  expect(answer.ok()).toBeTruthy()
+  return (await answer.json()).viewCount
+}
+
+test('home: newest bulletins, a section per category, most read this week', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { name: 'Tin mới nhất' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Tin đọc nhiều' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Tin tức hoạt động của Quận ủy' })).toBeVisible()
+  await expect(page).toHaveTitle(/Quận ủy/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi')
+  await expectNoAxeViolations(page)
+})
+
+test('article: the seed bulletin as the committee published it, meta line in Hanoi time', async ({ page }) => {
+  const shown = await openSeed(page)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE)
+  await expect(page.getByText('TIN TỨC HOẠT ĐỘNG CỦA QUẬN ỦY', { exact: true })).toBeVisible()
+  // The browser runs in New York; the line reads in Hanoi time and includes this visit's view.
+  await expect(page.locator('.bulletin__meta')).toHaveText(`Ngày đăng 10/07/2024 | 14:49 | Lượt xem: ${shown + 1}`)
+  await expect(page.locator('.bulletin__body p')).toHaveCount(4)
+  const author = page.locator('.bulletin__author')
+  await expect(author).toHaveText('Văn Tân')
+  await expect(author).toHaveCSS('text-align', 'right')
+  await expect(author).toHaveCSS('font-weight', '700')
+  await expect(page.locator('.bulletin__body abbr[title="Quy chế dân chủ"]').first()).toHaveText('QCDC')
+  await expect(page).toHaveTitle(new RegExp(`^${SEED_TITLE.slice(0, 30)}`))
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/bai-viet/${SEED}$`))
+  await expect(page.getByRole('link', { name: 'Chia sẻ Facebook' })).toHaveAttribute('href', /facebook\.com\/sharer/)
+  await expect(page.getByRole('link', { name: 'Chia sẻ Zalo' })).toHaveAttribute('href', /zalo\.me\/share/)
+  await page.screenshot({ path: 'test-results/screenshots/article-page.png', fullPage: true })
+  await expectNoAxeViolations(page)
+})
+
+test('opening an article records one view, and a repeat within 30 minutes does not', async ({ page }) => {
+  const before = await exactViews(page.request)
+  const shown = await openSeed(page)
+  // The page shows the count it read plus its own view (public GETs may lag the truth by a few seconds).
+  await expect(page.locator('.bulletin__meta')).toContainText(`Lượt xem: ${shown + 1}`)
+  await expect.poll(() => exactViews(page.request)).toBe(before + 1)
+  await page.reload()
+  await expect(page.locator('.bulletin__meta')).toBeVisible()
+  await page.waitForTimeout(500)
+  expect(await exactViews(page.request)).toBe(before + 1)
+  const visitor = await page.evaluate(() => localStorage.getItem('bantin.visitorId'))
+  expect(visitor).toMatch(/^[0-9a-f-]{36}$/)
+})
+
+test('text size A+ is remembered between visits', async ({ page }) => {
+  await page.goto(`/bai-viet/${SEED}`)
+  const body = page.locator('.bulletin__body')
+  const normal = await body.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))
+  await page.getByRole('button', { name: 'tăng cỡ chữ' }).click()
+  await expect.poll(() => body.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThan(normal)
+  await page.reload()
+  await expect.poll(() => body.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThan(normal)
+  await page.getByRole('button', { name: 'giảm cỡ chữ' }).click()
+  await expect.poll(() => body.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBe(normal)
+})
+
+test('search without tone marks finds the seed bulletin, with highlights', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('searchbox', { name: 'Tìm kiếm bản tin' }).fill('quy che dan chu')
+  await page.getByRole('searchbox', { name: 'Tìm kiếm bản tin' }).press('Enter')
+  await expect(page).toHaveURL(/\/tim-kiem\?q=quy\+che\+dan\+chu/)
+  await expect(page.locator('.article-list mark').first()).toBeVisible()
+  await expect(page.locator('.search-count')).toContainText('Tìm thấy')
+  // Follow the pages until the seed bulletin shows: it is older than the generated ones that also match.
+  for (let i = 0; i < 30; i++) {
+    if (await page.getByRole('link', { name: SEED_TITLE }).count()) break
+    await page.getByRole('link', { name: 'Trang sau ›' }).click()
+  }
+  await expect(page.getByRole('link', { name: SEED_TITLE })).toBeVisible()
+  await expectNoAxeViolations(page)
+})
+
+test('a category: its heading in capitals, paginated with real links; back, forward and reload work', async ({ page }) => {
+  await page.goto(`/chuyen-muc/${SEED_CATEGORY}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('TIN TỨC HOẠT ĐỘNG CỦA QUẬN ỦY')
+  const categories: { slug: string; name: string; articleCount: number }[] =
+    await (await page.request.get('/api/v1/categories')).json()
+  const largest = categories.reduce((a, b) => (b.articleCount > a.articleCount ? b : a))
+  expect(largest.articleCount).toBeGreaterThan(10)
+  await page.goto(`/chuyen-muc/${largest.slug}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(largest.name.toLocaleUpperCase('vi'))
+  const firstOnPage1 = await page.locator('.article-list__title a').first().textContent()
+  const next = page.getByRole('link', { name: 'Trang sau ›' })
+  await expect(next).toHaveAttribute('href', `/chuyen-muc/${largest.slug}?trang=2`)
+  await next.click()
+  await expect(page).toHaveURL(/trang=2/)
+  await expect(page.getByText(/^Trang 2 \//)).toBeVisible()
+  const firstOnPage2 = await page.locator('.article-list__title a').first().textContent()
+  expect(firstOnPage2).not.toBe(firstOnPage1)
+  await page.reload()
+  await expect(page.locator('.article-list__title a').first()).toHaveText(firstOnPage2!)
+  await page.goBack()
+  await expect(page.locator('.article-list__title a').first()).toHaveText(firstOnPage1!)
+  await page.goForward()
+  await expect(page).toHaveURL(/trang=2/)
+  await expectNoAxeViolations(page)
+})
+
+test('author and tag pages list their bulletins', async ({ page }) => {
+  await page.goto('/tac-gia/van-tan')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bài viết của Văn Tân')
+  await expect(page.getByRole('link', { name: SEED_TITLE })).toBeVisible()
+  await expectNoAxeViolations(page)
+  const tags = await (await page.request.get('/api/v1/tags')).json()
+  await page.goto(`/the/${tags[0].slug}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Thẻ: ${tags[0].name}`)
+  await expect(page.locator('.article-list li').first()).toBeVisible()
+  await expectNoAxeViolations(page)
+})
+
+test('unknown pages and bulletins get a friendly 404', async ({ page }) => {
+  for (const path of ['/khong-co-trang-nay', '/bai-viet/khong-co-bai-nay']) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang')
+    await expect(page.getByRole('link', { name: 'Về trang chủ' })).toBeVisible()
+  }
+  await expectNoAxeViolations(page)
+})
+
+test('when the API cannot be reached: a clear message, and a retry that works', async ({ page }) => {
+  await page.route('**/api/v1/articles**', (route) => route.abort('connectionrefused'))
+  await page.goto(`/chuyen-muc/${SEED_CATEGORY}`)
+  await expect(page.getByRole('alert')).toContainText('Không kết nối được máy chủ bản tin')
+  await expectNoAxeViolations(page)
+  await page.unroute('**/api/v1/articles**')
+  await page.getByRole('button', { name: 'Thử lại' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('TIN TỨC HOẠT ĐỘNG CỦA QUẬN ỦY')
+})
+
+test('keyboard: the skip link comes first and leads to the content', async ({ page }) => {
+  await page.goto(`/bai-viet/${SEED}`)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' })
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeInViewport()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('main')).toBeFocused()
+})
+
+test('links are real links that open in a new tab', async ({ page, context }) => {
+  await page.goto(`/chuyen-muc/${SEED_CATEGORY}`)
+  const link = page.getByRole('link', { name: SEED_TITLE })
+  await expect(link).toHaveAttribute('href', `/bai-viet/${SEED}`)
+  const [tab] = await Promise.all([context.waitForEvent('page'), link.click({ modifiers: ['Control'] })])
+  await tab.waitForLoadState()
+  await expect(tab.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE)
+})
+
+test('a phone 320 px wide: nothing overflows sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 })
+  for (const path of ['/', `/bai-viet/${SEED}`, `/chuyen-muc/${SEED_CATEGORY}`, '/tim-kiem?q=QCDC']) {
+    await page.goto(path)
+    await expect(page.locator('main h1, main h2').first()).toBeVisible()
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow, path).toBeLessThanOrEqual(0)
+  }
+})

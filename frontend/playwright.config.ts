@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test'
+
+// Debian's Chromium, never a downloaded browser (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 when installing).
+const port = Number(process.env.E2E_PORT ?? 19470)
+
+export default defineConfig({
+  testDir: 'e2e',
+  workers: 1, // two cores, one of them for the backend
+  timeout: 30_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    },
+    locale: 'vi-VN',
+    timezoneId: 'America/New_York', // far from Hanoi: dates must still read in Hanoi time
+  },
+  webServer: {
+    command: 'bash e2e/serve-backend.sh',
+    url: `http://localhost:${port}/api/v1/articles?size=1`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})

@@ -1,0 +1,57 @@
+import type { ComponentChildren } from 'preact'
+import { useEffect, useState } from 'preact/hooks'
+import { useLocation } from 'preact-iso'
+import { getCategories, type Category } from '../api/client'
+import { config } from '../config'
+
+export function Layout({ children }: { children: ComponentChildren }) {
+  const [categories, setCategories] = useState<Category[]>([])
+  const { path } = useLocation()
+  useEffect(() => {
+    getCategories().then(setCategories, () => setCategories([]))
+  }, [])
+  useEffect(() => {
+    window.scrollTo(0, 0)
+  }, [path])
+  const site = config()
+  return (
+    <>
+      <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
+      <header class="banner">
+        <div class="container banner__inner">
+          <a class="banner__home" href="/">
+            <span class="banner__emblem" aria-hidden="true">★</span>
+            <span>
+              <span class="banner__name">{site.siteName}</span>
+              <span class="banner__tagline">{site.siteTagline}</span>
+            </span>
+          </a>
+          <form class="banner__search" role="search" aria-label="Tìm nhanh" action="/tim-kiem">
+            <label for="tim" class="visually-hidden">Tìm kiếm bản tin</label>
+            <input id="tim" name="q" type="search" placeholder="Tìm kiếm…" maxLength={200} required />
+            <button type="submit" class="button">Tìm</button>
+          </form>
+        </div>
+        <nav class="menu" aria-label="Chuyên mục">
+          <ul class="container menu__list">
+            <li><a href="/" aria-current={path === '/' ? 'page' : undefined}>Trang chủ</a></li>
+            {categories.map((c) => (
+              <li key={c.slug}>
+                <a href={`/chuyen-muc/${c.slug}`} aria-current={path === `/chuyen-muc/${c.slug}` ? 'page' : undefined}>
+                  {c.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="noi-dung" class="container" tabIndex={-1}>{children}</main>
+      <footer class="footer">
+        <div class="container">
+          <p><strong>{site.siteName}</strong> · {site.siteTagline}</p>
+          <p>Ghi rõ nguồn khi phát hành lại thông tin từ trang này.</p>
+        </div>
+      </footer>
+    </>
+  )
+}

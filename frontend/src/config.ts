@@ -1,0 +1,27 @@
+/**
+ * Deploy-time settings, read once from /config.json so that one build serves any API address: edit the file
+ * on the web server, no rebuild. An empty apiBaseUrl means the API is on the same origin as the site.
+ */
+export interface SiteConfig {
+  apiBaseUrl: string
+  siteName: string
+  siteTagline: string
+}
+
+const defaults: SiteConfig = { apiBaseUrl: '', siteName: 'Quận ủy', siteTagline: 'Bản tin điện tử' }
+
+let current: SiteConfig = defaults
+
+export async function loadConfig(): Promise<SiteConfig> {
+  try {
+    const answer = await fetch('/config.json', { cache: 'no-cache' })
+    if (answer.ok) current = { ...defaults, ...(await answer.json()) }
+  } catch {
+    // No config file: the defaults (API on the same origin) still work.
+  }
+  return current
+}
+
+export function config(): SiteConfig {
+  return current
+}

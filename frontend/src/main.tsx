@@ -1,0 +1,36 @@
+import { render } from 'preact'
+import { ErrorBoundary, LocationProvider, Route, Router, lazy } from 'preact-iso'
+import { Layout } from './components/Layout'
+import { loadConfig } from './config'
+import { NotFound } from './pages/NotFound'
+import './styles.css'
+
+// Pages load when first visited: the article page, the one most readers open, does not carry the others.
+const Home = lazy(() => import('./pages/Home'))
+const ArticlePage = lazy(() => import('./pages/ArticlePage'))
+const SearchPage = lazy(() => import('./pages/SearchPage'))
+const CategoryPage = lazy(() => import('./pages/ArticleListPage').then((m) => m.CategoryPage))
+const AuthorPage = lazy(() => import('./pages/ArticleListPage').then((m) => m.AuthorPage))
+const TagPage = lazy(() => import('./pages/ArticleListPage').then((m) => m.TagPage))
+
+export function App() {
+  return (
+    <LocationProvider>
+      <Layout>
+        <ErrorBoundary>
+          <Router>
+            <Route path="/" component={Home} />
+            <Route path="/bai-viet/:slug" component={ArticlePage} />
+            <Route path="/chuyen-muc/:slug" component={CategoryPage} />
+            <Route path="/tac-gia/:slug" component={AuthorPage} />
+            <Route path="/the/:slug" component={TagPage} />
+            <Route path="/tim-kiem" component={SearchPage} />
+            <Route default component={NotFound} />
+          </Router>
+        </ErrorBoundary>
+      </Layout>
+    </LocationProvider>
+  )
+}
+
+loadConfig().then(() => render(<App />, document.getElementById('app')!))

@@ -1,0 +1,135 @@
+import DOMPurify from 'dompurify'
+import { useEffect, useMemo, useState } from 'preact/hooks'
+import { useRoute } from 'preact-iso'
+import { getArticle, getGlossary, getRelated, type Article, type GlossaryEntry } from '../api/client'
+import { recordView } from '../api/views'
+import { ArticleList } from '../components/ArticleList'
+import { useHead, useLoad } from '../components/hooks'
+import { Failed, Loading } from '../components/Status'
+import { markAbbreviations } from '../text/abbreviations'
+import { metaLine } from '../text/format'
+
+const TEXT_SIZES = [0.9, 1, 1.125, 1.25, 1.4]
+const TEXT_SIZE_KEY = 'bantin.textSize'
+
+async function loadArticle(slug: string) {
+  const [article, glossary] = await Promise.all([getArticle(slug), getGlossary().catch(() => [])])
+  return { article, glossary }
+}
+
+export default function ArticlePage() {
+  const { params } = useRoute()
+  const loaded = useLoad(() => loadArticle(params.slug), params.slug)
+  const article = loaded.state === 'done' ? loaded.data.article : null
+  useHead(article?.title ?? null, article?.summary ?? null, `/bai-viet/${article?.slug ?? params.slug}`)
+  if (loaded.state === 'loading') return <Loading rows={8} />
+  if (loaded.state === 'failed') return <Failed error={loaded.error} retry={loaded.retry} />
+  return <Bulletin article={loaded.data.article} glossary={loaded.data.glossary} />
+}
+
+function Bulletin({ article, glossary }: { article: Article; glossary: GlossaryEntry[] }) {
+  const slug = article.slug ?? ''
+  const [countedHere, setCountedHere] = useState(false)
+  useEffect(() => {
+    setCountedHere(recordView(slug))
+    // An old slug answered with the article under its new one: show the address readers should keep.
+    if (location.pathname !== `/bai-viet/${slug}`) history.replaceState(null, '', `/bai-viet/${slug}`)
+  }, [slug])
+  const body = useMemo(() => bodyWithAbbreviations(article.bodyHtml ?? '', glossary), [article.bodyHtml, glossary])
+  const textSize = useTextSize()
+  const views = (article.viewCount ?? 0) + (countedHere ? 1 : 0)
+  return (
+    <article class="bulletin" style={{ '--text-scale': String(TEXT_SIZES[textSize.index]) }}>
+      {article.category && (
+        <p class="bulletin__category">
+          <a href={`/chuyen-muc/${article.category.slug}`}>{article.category.name?.toLocaleUpperCase('vi')}</a>
+        </p>
+      )}
+      <h1 class="bulletin__title">{article.title}</h1>
+      {article.publishedAt && <p class="bulletin__meta">{metaLine(article.publishedAt, views)}</p>}
+      <div class="bulletin__tools no-print" role="group" aria-label="Công cụ">
+        <button type="button" class="tool" onClick={textSize.smaller} disabled={textSize.index === 0}>
+          A−<span class="visually-hidden"> (giảm cỡ chữ)</span>
+        </button>
+        <button type="button" class="tool" onClick={textSize.larger} disabled={textSize.index === TEXT_SIZES.length - 1}>
+          A+<span class="visually-hidden"> (tăng cỡ chữ)</span>
+        </button>
+        <button type="button" class="tool" onClick={() => window.print()}>In bài</button>
+        <CopyLink />
+        <a class="tool" href={`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(location.href)}`}
+          target="_blank" rel="noopener noreferrer">Chia sẻ Facebook</a>
+        <a class="tool" href={`https://zalo.me/share?u=${encodeURIComponent(location.href)}`}
+          target="_blank" rel="noopener noreferrer">Chia sẻ Zalo</a>
+      </div>
+      {article.summary && <p class="bulletin__summary">{article.summary}</p>}
+      <div class="bulletin__body" dangerouslySetInnerHTML={{ __html: body }} />
+      {article.author && <p class="bulletin__author">{article.author.name}</p>}
+      {(article.tags ?? []).length > 0 && (
+        <ul class="bulletin__tags" aria-label="Thẻ">
+          {article.tags!.map((t) => <li key={t.slug}><a href={`/the/${t.slug}`}>{t.name}</a></li>)}
+        </ul>
+      )}
+      <Related slug={slug} />
+    </article>
+  )
+}
+
+/** The body as the API gives it, sanitised once more (defence in depth) and with abbreviations explained. */
+function bodyWithAbbreviations(html: string, glossary: GlossaryEntry[]): string {
+  const template = document.createElement('template')
+  template.innerHTML = DOMPurify.sanitize(html)
+  markAbbreviations(template.content, glossary.map((e) => ({ term: e.term ?? '', expansion: e.expansion ?? '' })))
+  return template.innerHTML
+}
+
+function useTextSize() {
+  const stored = Number(safeStorage()?.getItem(TEXT_SIZE_KEY))
+  const [index, setIndex] = useState(Number.isInteger(stored) && stored >= 0 && stored < TEXT_SIZES.length ? stored : 1)
+  const set = (next: number) => {
+    setIndex(next)
+    safeStorage()?.setItem(TEXT_SIZE_KEY, String(next))
+  }
+  return {
+    index,
+    smaller: () => set(Math.max(0, index - 1)),
+    larger: () => set(Math.min(TEXT_SIZES.length - 1, index + 1)),
+  }
+}
+
+function safeStorage(): Storage | null {
+  try {
+    return window.localStorage
+  } catch {
+    return null
+  }
+}
+
+function CopyLink() {
+  const [copied, setCopied] = useState(false)
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(location.href)
+      setCopied(true)
+      setTimeout(() => setCopied(false), 2000)
+    } catch {
+      window.prompt('Sao chép liên kết:', location.href)
+    }
+  }
+  return (
+    <button type="button" class="tool" onClick={copy}>
+      {copied ? 'Đã sao chép' : 'Sao chép liên kết'}
+      <span class="visually-hidden" aria-live="polite">{copied ? 'Đã sao chép liên kết' : ''}</span>
+    </button>
+  )
+}
+
+function Related({ slug }: { slug: string }) {
+  const related = useLoad(() => getRelated(slug, 5), slug)
+  if (related.state !== 'done' || related.data.length === 0) return null
+  return (
+    <section class="related no-print" aria-labelledby="tin-khac">
+      <h2 id="tin-khac" class="section-heading">Tin khác</h2>
+      <ArticleList items={related.data} headingLevel={3} />
+    </section>
+  )
+}
