@@ -14,7 +14,7 @@ let current: SiteConfig = defaults
 
 export async function loadConfig(): Promise<SiteConfig> {
   try {
-    const answer = await fetch('/config.json', { cache: 'no-cache' })
+    const answer = await fetch('/config.json') // the server marks it no-cache; preloaded by index.html
     if (answer.ok) current = { ...defaults, ...(await answer.json()) }
   } catch {
     // No config file: the defaults (API on the same origin) still work.

@@ -33,4 +33,9 @@ export function App() {
   )
 }
 
+// Fetch the page's code while config.json is on its way, rather than after.
+const first = location.pathname.split('/')[1]
+;({ 'bai-viet': ArticlePage, 'chuyen-muc': CategoryPage, 'tac-gia': AuthorPage, the: TagPage, 'tim-kiem': SearchPage,
+  '': Home } as Record<string, { preload?: () => unknown }>)[first]?.preload?.()
+
 loadConfig().then(() => render(<App />, document.getElementById('app')!))

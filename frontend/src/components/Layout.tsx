@@ -5,14 +5,6 @@ import { getCategories, type Category } from '../api/client'
 import { config } from '../config'
 
 export function Layout({ children }: { children: ComponentChildren }) {
-  const [categories, setCategories] = useState<Category[]>([])
-  const { path } = useLocation()
-  useEffect(() => {
-    getCategories().then(setCategories, () => setCategories([]))
-  }, [])
-  useEffect(() => {
-    window.scrollTo(0, 0)
-  }, [path])
   const site = config()
   return (
     <>
@@ -32,18 +24,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
             <button type="submit" class="button">Tìm</button>
           </form>
         </div>
-        <nav class="menu" aria-label="Chuyên mục">
-          <ul class="container menu__list">
-            <li><a href="/" aria-current={path === '/' ? 'page' : undefined}>Trang chủ</a></li>
-            {categories.map((c) => (
-              <li key={c.slug}>
-                <a href={`/chuyen-muc/${c.slug}`} aria-current={path === `/chuyen-muc/${c.slug}` ? 'page' : undefined}>
-                  {c.name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <CategoryMenu />
       </header>
       <main id="noi-dung" class="container" tabIndex={-1}>{children}</main>
       <footer class="footer">
@@ -53,5 +34,28 @@ export function Layout({ children }: { children: ComponentChildren }) {
         </div>
       </footer>
     </>
+  )
+}
+
+/** Its own component, so that the categories arriving re-render the menu only, not the page under it. */
+function CategoryMenu() {
+  const [categories, setCategories] = useState<Category[]>([])
+  const { path } = useLocation()
+  useEffect(() => {
+    getCategories().then(setCategories, () => setCategories([]))
+  }, [])
+  return (
+    <nav class="menu" aria-label="Chuyên mục">
+      <ul class="container menu__list">
+        <li><a href="/" aria-current={path === '/' ? 'page' : undefined}>Trang chủ</a></li>
+        {categories.map((c) => (
+          <li key={c.slug}>
+            <a href={`/chuyen-muc/${c.slug}`} aria-current={path === `/chuyen-muc/${c.slug}` ? 'page' : undefined}>
+              {c.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   )
 }

@@ -24,14 +24,15 @@ export default function ArticlePage() {
   useHead(article?.title ?? null, article?.summary ?? null, `/bai-viet/${article?.slug ?? params.slug}`)
   if (loaded.state === 'loading') return <Loading rows={8} />
   if (loaded.state === 'failed') return <Failed error={loaded.error} retry={loaded.retry} />
-  return <Bulletin article={loaded.data.article} glossary={loaded.data.glossary} />
+  return <Bulletin key={loaded.data.article.slug} article={loaded.data.article} glossary={loaded.data.glossary} />
 }
 
 function Bulletin({ article, glossary }: { article: Article; glossary: GlossaryEntry[] }) {
   const slug = article.slug ?? ''
-  const [countedHere, setCountedHere] = useState(false)
+  // Recorded while the page is first rendered rather than in an effect: the count shown then includes this view
+  // from the start, without a second render of the whole bulletin (Bulletin is keyed by slug, so once per article).
+  const [countedHere] = useState(() => recordView(slug))
   useEffect(() => {
-    setCountedHere(recordView(slug))
     // An old slug answered with the article under its new one: show the address readers should keep.
     if (location.pathname !== `/bai-viet/${slug}`) history.replaceState(null, '', `/bai-viet/${slug}`)
   }, [slug])
@@ -133,3 +134,4 @@ function Related({ slug }: { slug: string }) {
     </section>
   )
 }
+
