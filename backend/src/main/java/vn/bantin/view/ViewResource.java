@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,6 +40,16 @@ public class ViewResource {
     public ViewResource(ViewRecorder views, ObjectMapper mapper) {
         this.views = views;
         this.mapper = mapper;
+    }
+
+    /**
+     * Without it a GET here falls through to the article routes and answers 404; the contract wants 405 for a
+     * wrong method, with Allow naming the right one.
+     */
+    @GET
+    @Operation(hidden = true)
+    public void onlyPost() {
+        throw new NotAllowedException(HttpMethod.POST);
     }
 
     @POST

@@ -84,6 +84,12 @@ class ProblemAnswersTest {
     }
 
     @Test
+    void readingTheViewsEndpointAnswers405NamingPost() {
+        given().when().get("/api/v1/articles/bat-ky-bai-nao/views")
+                .then().statusCode(405).contentType("application/problem+json").header("Allow", "POST");
+    }
+
+    @Test
     void unacceptableMediaTypeAnswers406Problem() {
         given().accept("text/html")
                 .when().get("/api/v1/categories")
