@@ -12,7 +12,9 @@ export function Layout({ children }: { children: ComponentChildren }) {
       <header class="banner">
         <div class="container banner__inner">
           <a class="banner__home" href="/">
-            <span class="banner__emblem" aria-hidden="true">★</span>
+            <svg class="banner__emblem" aria-hidden="true" viewBox="0 0 24 24" width="40" height="40">
+              <path fill="currentColor" d="M12 1.5l3.1 7.2 7.8.7-5.9 5.2 1.8 7.7L12 18.3l-6.8 4 1.8-7.7L1.1 9.4l7.8-.7z" />
+            </svg>
             <span>
               <span class="banner__name">{site.siteName}</span>
               <span class="banner__tagline">{site.siteTagline}</span>
