@@ -83,7 +83,7 @@ public interface BantinConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** Memory for cached answers at most, in bytes (64 MiB: some 4,000 list pages of 14 KB). */
+        /** Memory for cached answers at most, in bytes (64 MiB: some 3,500 list pages of 14 KB with their gzip). */
         @WithDefault("67108864")
         long maxBytes();
 

@@ -72,7 +72,8 @@ public class JsonAnswers {
         Response.ResponseBuilder answer = notModified != null
                 ? notModified
                 : Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
-        answer.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
+        // Browsers and CDNs get gzip, other clients the plain bytes: shared caches must keep both apart.
+        answer.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, "Accept-Encoding");
         headers.forEach(header -> answer.header(header.getKey(), header.getValue()));
         return answer.build();
     }
@@ -86,10 +87,11 @@ public class JsonAnswers {
             return;
         }
         String quotedTag = "\"" + etag.getValue() + "\"";
-        List<Map.Entry<CharSequence, CharSequence>> wire = new ArrayList<>(headers.size() + 3);
+        List<Map.Entry<CharSequence, CharSequence>> wire = new ArrayList<>(headers.size() + 4);
         wire.add(Map.entry(io.vertx.core.http.HttpHeaders.CONTENT_TYPE, JSON));
         wire.add(Map.entry(io.vertx.core.http.HttpHeaders.ETAG, quotedTag));
         wire.add(Map.entry(io.vertx.core.http.HttpHeaders.CACHE_CONTROL, cacheControl));
+        wire.add(Map.entry(io.vertx.core.http.HttpHeaders.VARY, "Accept-Encoding"));
         headers.forEach(header -> wire.add(Map.entry(header.getKey(), header.getValue())));
         readCache.store(key, generation, bytes, quotedTag, wire);
     }

@@ -1,23 +1,50 @@
 package vn.bantin.readcache;
 
 import io.vertx.core.buffer.Buffer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * A public answer as it goes on the wire: the body bytes, its quoted strong ETag and the headers that travel with
- * it (Content-Type, Cache-Control, X-Total-Count, Link). Served again until {@code expiresAtMillis}.
+ * A public answer as it goes on the wire: the body bytes, the same gzipped once (browsers and CDNs ask for gzip,
+ * and compressing on every hit would be per-request work that can be done once), its quoted strong ETag and the
+ * headers that travel with it (Content-Type, Cache-Control, X-Total-Count, Link). Served again until
+ * {@code expiresAtMillis}.
  */
-record CachedAnswer(Buffer body, String etag, List<Map.Entry<CharSequence, CharSequence>> headers,
+record CachedAnswer(Buffer body, Buffer gzipped, String etag, List<Map.Entry<CharSequence, CharSequence>> headers,
                     long expiresAtMillis) {
 
-    /** Roughly what the entry keeps in memory: the body, plus the headers and the entry itself. */
+    static CachedAnswer of(byte[] body, String etag, List<Map.Entry<CharSequence, CharSequence>> headers,
+                           long expiresAtMillis) {
+        return new CachedAnswer(Buffer.buffer(body), Buffer.buffer(gzip(body)), etag, List.copyOf(headers),
+                expiresAtMillis);
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("gzip into memory cannot fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Roughly what the entry keeps in memory: both bodies, plus the headers and the entry itself. */
     int weight(String key) {
-        int size = body.length() + key.length() * 2 + 256;
+        int size = body.length() + gzipped.length() + key.length() * 2 + 256;
         for (Map.Entry<CharSequence, CharSequence> header : headers) {
             size += (header.getKey().length() + header.getValue().length()) * 2;
         }
         return size;
+    }
+
+    /** Whether the client takes gzip: a plain token check, since any q-value but 0 means yes. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        return acceptEncoding != null && acceptEncoding.contains("gzip") && !acceptEncoding.contains("gzip;q=0");
     }
 
     /** If-None-Match (weak comparison, as RFC 9110 asks for it): does the client hold this answer already? */

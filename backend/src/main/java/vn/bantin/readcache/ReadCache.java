@@ -3,7 +3,6 @@ package vn.bantin.readcache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
-import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
@@ -89,7 +88,7 @@ public class ReadCache {
         if (expiresAt <= now || generation.get() != generationAtStart) {
             return;
         }
-        answers.put(key, new CachedAnswer(Buffer.buffer(body), etag, List.copyOf(headers), expiresAt));
+        answers.put(key, CachedAnswer.of(body, etag, headers, expiresAt));
         if (generation.get() != generationAtStart) {
             answers.invalidate(key);
         }

@@ -5,6 +5,8 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -44,8 +46,9 @@ public class ServeFromReadCache {
             context.next();
             return;
         }
-        String host = request.getHeader(HttpHeaders.HOST);
-        String key = CacheKey.of(host == null ? "" : host, path, request.query());
+        // authority() is the Host header under HTTP/1.1 and :authority under HTTP/2 alike.
+        HostAndPort authority = request.authority();
+        String key = CacheKey.of(authority == null ? "" : authority.toString(), path, request.query());
         CachedAnswer answer = cache.lookup(key);
         if (answer == null) {
             context.put(KEY, key);
@@ -60,8 +63,14 @@ public class ServeFromReadCache {
         if (answer.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
             response.headers().remove(HttpHeaders.CONTENT_TYPE);
             response.setStatusCode(304).end();
-        } else {
+        } else if (request.version() == HttpVersion.HTTP_2) {
+            // HTTP/2's encoder compresses whatever the Content-Encoding header names, so it gets the plain bytes.
             response.end(answer.body());
+        } else if (CachedAnswer.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+            // Already compressed: HTTP/1.1's compressor leaves an answer that names its Content-Encoding alone.
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip").end(answer.gzipped());
+        } else {
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY).end(answer.body());
         }
     }
 

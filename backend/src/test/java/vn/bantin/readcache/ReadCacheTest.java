@@ -6,13 +6,21 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +48,9 @@ class ReadCacheTest {
     @Inject
     BantinConfig config;
 
+    @TestHTTPResource("/")
+    URL root;
+
     private Category category;
     private Author author;
 
@@ -63,6 +74,31 @@ class ReadCacheTest {
         for (String header : List.of("ETag", "Cache-Control", "Content-Type", "X-Total-Count", "Link")) {
             assertEquals(first.header(header), second.header(header), header);
         }
+    }
+
+    @Test
+    void aHitIsServedGzippedToClientsThatAskAndPlainToOthersOverHttp1AndHttp2() throws Exception {
+        data.article("Tin nén", category, author, Duration.ofHours(1), List.of());
+        String list = "/api/v1/articles?category=" + category.slug;
+        String plain = get(list).asString();
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+
+        for (HttpClient.Version version : HttpClient.Version.values()) {
+            HttpClient client = HttpClient.newBuilder().version(version).build();
+            HttpResponse<byte[]> gzipped = client.send(HttpRequest.newBuilder(root.toURI().resolve(list))
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, gzipped.statusCode());
+            assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(null), version.name());
+            assertEquals("Accept-Encoding", gzipped.headers().firstValue("Vary").orElse(null));
+            try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+                assertEquals(plain, new String(in.readAllBytes(), StandardCharsets.UTF_8), version.name());
+            }
+            HttpResponse<String> identity = client.send(HttpRequest.newBuilder(root.toURI().resolve(list)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(plain, identity.body(), version.name());
+        }
+        assertEquals(0, statistics.getPrepareStatementCount(), "all came from memory");
     }
 
     @Test
