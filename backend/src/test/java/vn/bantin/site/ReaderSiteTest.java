@@ -1,0 +1,106 @@
+package vn.bantin.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.bantin.common.BantinConfig;
+
+/**
+ * The reader site as the backend serves it, on a bare Vert.x router (no Quarkus boot needed): files, the
+ * index.html fallback for the SPA's routes, and cache headers that suit hashed assets and everything else.
+ */
+class ReaderSiteTest {
+    @TempDir
+    static Path site;
+    private static Vertx vertx;
+    private static HttpServer server;
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @BeforeAll
+    static void serveASite() throws Exception {
+        Files.writeString(site.resolve("index.html"), "<!doctype html><html lang=\"vi\"><div id=\"app\"></div>");
+        Files.writeString(site.resolve("config.json"), "{\"apiBaseUrl\":\"\"}");
+        Files.createDirectories(site.resolve("assets"));
+        Files.writeString(site.resolve("assets/index-abc123.js"), "console.log('bantin')");
+        vertx = Vertx.vertx();
+        Router router = Router.router(vertx);
+        new ReaderSite().serve(router, configWithSiteAt(site));
+        router.route().handler(context -> context.response().setStatusCode(404).end("api"));
+        server = vertx.createHttpServer().requestHandler(router).listen(0).toCompletionStage()
+                .toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theIndexAndItsFilesAreServed() throws Exception {
+        HttpResponse<String> index = get("/");
+        assertEquals(200, index.statusCode());
+        assertTrue(index.body().contains("<html lang=\"vi\">"));
+        assertEquals("no-cache", index.headers().firstValue("Cache-Control").orElse(null));
+        HttpResponse<String> config = get("/config.json");
+        assertEquals(200, config.statusCode());
+        assertEquals("no-cache", config.headers().firstValue("Cache-Control").orElse(null),
+                "config.json is edited at deploy time, so it is always revalidated");
+    }
+
+    @Test
+    void hashedAssetsAreCachedForAYear() throws Exception {
+        HttpResponse<String> asset = get("/assets/index-abc123.js");
+        assertEquals(200, asset.statusCode());
+        assertEquals("console.log('bantin')", asset.body());
+        assertTrue(asset.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"));
+    }
+
+    @Test
+    void theSpasRoutesAnswerWithIndexHtmlSoThatReloadsWork() throws Exception {
+        for (String route : new String[]{"/bai-viet/mot-bai", "/chuyen-muc/tin-tuc?trang=2", "/tim-kiem?q=qcdc",
+                "/khong-co"}) {
+            HttpResponse<String> page = get(route);
+            assertEquals(200, page.statusCode(), route);
+            assertTrue(page.body().contains("id=\"app\""), route);
+            assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), route);
+        }
+    }
+
+    @Test
+    void theApiAndQuarkusPathsAreLeftToTheirOwnRoutes() throws Exception {
+        for (String path : new String[]{"/api/v1/nothing", "/q/health"}) {
+            HttpResponse<String> answer = get(path);
+            assertEquals(404, answer.statusCode(), path);
+            assertEquals("api", answer.body(), path);
+        }
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.actualPort() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static BantinConfig configWithSiteAt(Path dir) {
+        return (BantinConfig) java.lang.reflect.Proxy.newProxyInstance(BantinConfig.class.getClassLoader(),
+                new Class<?>[]{BantinConfig.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("readerSite")) {
+                        return (BantinConfig.ReaderSite) () -> dir.toString();
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+}
