@@ -4,19 +4,12 @@
  * preflight. The visitor is a random id kept in localStorage; the server skips a repeat within 30 minutes, and
  * so does the count shown here.
  */
+import { storage } from '../storage'
 import { viewsUrl } from './client'
 
 const VISITOR_KEY = 'bantin.visitorId'
 const SEEN_KEY = 'bantin.viewedAt'
 const REPEAT_WINDOW_MS = 30 * 60 * 1000
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage
-  } catch {
-    return null // storage blocked: every view is then a first view
-  }
-}
 
 export function visitorId(): string {
   const store = storage()

@@ -6,6 +6,7 @@ import { recordView } from '../api/views'
 import { ArticleList } from '../components/ArticleList'
 import { useHead, useLoad } from '../components/hooks'
 import { Failed, Loading } from '../components/Status'
+import { storage } from '../storage'
 import { markAbbreviations } from '../text/abbreviations'
 import { metaLine } from '../text/format'
 
@@ -84,24 +85,16 @@ function bodyWithAbbreviations(html: string, glossary: GlossaryEntry[]): string 
 }
 
 function useTextSize() {
-  const stored = Number(safeStorage()?.getItem(TEXT_SIZE_KEY))
+  const stored = Number(storage()?.getItem(TEXT_SIZE_KEY))
   const [index, setIndex] = useState(Number.isInteger(stored) && stored >= 0 && stored < TEXT_SIZES.length ? stored : 1)
   const set = (next: number) => {
     setIndex(next)
-    safeStorage()?.setItem(TEXT_SIZE_KEY, String(next))
+    storage()?.setItem(TEXT_SIZE_KEY, String(next))
   }
   return {
     index,
     smaller: () => set(Math.max(0, index - 1)),
     larger: () => set(Math.min(TEXT_SIZES.length - 1, index + 1)),
-  }
-}
-
-function safeStorage(): Storage | null {
-  try {
-    return window.localStorage
-  } catch {
-    return null
   }
 }
 

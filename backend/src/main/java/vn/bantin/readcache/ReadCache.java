@@ -99,9 +99,4 @@ public class ReadCache {
         generation.incrementAndGet();
         answers.invalidateAll();
     }
-
-    long entries() {
-        answers.cleanUp();
-        return answers.estimatedSize();
-    }
 }

@@ -11,6 +11,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Answers a public GET from the read cache on the event loop, before the REST layer is involved; on a miss it
@@ -25,6 +26,8 @@ public class ServeFromReadCache {
     private static final String PUBLIC_API = "/api/v1/";
     private static final String EDITORIAL_API = "/api/v1/admin";
     private static final int AFTER_CORS_AND_SECURITY = 50;
+    /** q=0 (or 0.0, 0.00, 0.000) refuses a type; q=0.8 does not. */
+    private static final Pattern REFUSES_SOMETHING = Pattern.compile("q=0(?:\\.0{0,3})?(?![\\d.])");
 
     private final ReadCache cache;
 
@@ -82,7 +85,7 @@ public class ServeFromReadCache {
         if (accept == null || accept.isEmpty()) {
             return true;
         }
-        if (accept.contains("q=0")) {
+        if (REFUSES_SOMETHING.matcher(accept).find()) {
             return false;
         }
         return accept.contains("application/json") || accept.contains("*/*") || accept.contains("application/*");
