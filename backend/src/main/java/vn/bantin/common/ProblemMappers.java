@@ -37,7 +37,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response framework(WebApplicationException e) {
+    public Response framework(WebApplicationException e, ContainerRequestContext request) {
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
@@ -46,8 +46,12 @@ public class ProblemMappers {
         }
         Response.ResponseBuilder builder = answer(new Problem("about:blank", reason(status), status,
                 frameworkDetail(status), null));
-        copyHeader(original, builder, HttpHeaders.ALLOW);
         copyHeader(original, builder, HttpHeaders.RETRY_AFTER);
+        if (status == 405) {
+            Object allow = original.getHeaders().getFirst(HttpHeaders.ALLOW);
+            builder.header(HttpHeaders.ALLOW, allow != null ? allow
+                    : allowedMethods(request.getUriInfo().getRequestUri().getRawPath()));
+        }
         return builder.build();
     }
 
@@ -79,6 +83,14 @@ public class ProblemMappers {
             case 415 -> "The request body must be application/json";
             default -> reason(status);
         };
+    }
+
+    /**
+     * RFC 9110 wants Allow on every 405, and the REST layer does not say which methods a path has. The public API
+     * reads, except that a view is recorded by POST.
+     */
+    private static String allowedMethods(String path) {
+        return path.endsWith("/views") ? "POST" : "GET, HEAD";
     }
 
     private static Problem plain(Status status, String detail) {

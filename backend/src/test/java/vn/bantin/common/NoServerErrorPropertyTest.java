@@ -5,13 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +74,7 @@ class NoServerErrorPropertyTest {
                 .ofMaxLength(16);
         raw.sampleStream().limit(TRIES).forEach(segment -> {
             String target = "/api/v1/articles/" + segment;
-            int status = rawGet(target);
+            int status = RawHttp.get(testPort, target).status();
             assertTrue(status < 500, "GET " + target + " answered " + status);
         });
     }
@@ -102,22 +95,6 @@ class NoServerErrorPropertyTest {
                 })
                 .sampleStream().limit(TRIES)
                 .forEach(outcome -> assertTrue(!outcome.matches("(?s).* -> 5\\d\\d$"), outcome));
-    }
-
-    /** Sends the request line as it is: HTTP clients refuse to build such URIs. */
-    private static int rawGet(String target) {
-        try (Socket socket = new Socket("localhost", testPort)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.ISO_8859_1)).readLine();
-            return Integer.parseInt(statusLine.split(" ")[1]);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private record Request(String endpoint, Map<String, String> query, String slug) {

@@ -78,9 +78,10 @@ class ProblemAnswersTest {
     @Test
     void wrongMethodAnswers405Problem() {
         given().when().delete("/api/v1/articles")
-                .then().statusCode(405).contentType("application/problem+json").body("status", equalTo(405));
+                .then().statusCode(405).contentType("application/problem+json").body("status", equalTo(405))
+                .header("Allow", "GET, HEAD");
         given().contentType("application/json").body("{}").when().put("/api/v1/categories")
-                .then().statusCode(405).contentType("application/problem+json");
+                .then().statusCode(405).contentType("application/problem+json").header("Allow", "GET, HEAD");
     }
 
     @Test
