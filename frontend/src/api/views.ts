@@ -28,16 +28,20 @@ export function recordView(slug: string, now = Date.now()): boolean {
   for (const [key, at] of Object.entries(seen)) if (now - at >= REPEAT_WINDOW_MS) delete seen[key]
   const counted = !(slug in seen)
   const body = JSON.stringify({ visitorId: visitorId() })
-  const url = viewsUrl(slug)
+  // Sent from a task of its own: the page being rendered should not wait for the network stack.
+  setTimeout(() => post(viewsUrl(slug), body))
+  if (counted) {
+    seen[slug] = now
+    store?.setItem(SEEN_KEY, JSON.stringify(seen))
+  }
+  return counted
+}
+
+function post(url: string, body: string) {
   const queued = typeof navigator.sendBeacon === 'function'
     && navigator.sendBeacon(url, new Blob([body], { type: 'text/plain;charset=UTF-8' }))
   if (!queued) {
     fetch(url, { method: 'POST', body, keepalive: true, headers: { 'Content-Type': 'text/plain;charset=UTF-8' } })
       .catch(() => undefined) // a lost view must never break reading
   }
-  if (counted) {
-    seen[slug] = now
-    store?.setItem(SEEN_KEY, JSON.stringify(seen))
-  }
-  return counted
 }

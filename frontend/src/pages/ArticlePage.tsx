@@ -1,5 +1,5 @@
 import DOMPurify from 'dompurify'
-import { useEffect, useMemo, useState } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
 import { getArticle, getGlossary, getRelated, type Article, type GlossaryEntry } from '../api/client'
 import { recordView } from '../api/views'
@@ -13,9 +13,20 @@ import { metaLine } from '../text/format'
 const TEXT_SIZES = [0.9, 1, 1.125, 1.25, 1.4]
 const TEXT_SIZE_KEY = 'bantin.textSize'
 
+/**
+ * The article, and its body ready to insert. Preparing the body and rendering the page run as separate tasks, so
+ * that neither keeps a slow phone from answering the reader for long.
+ */
 async function loadArticle(slug: string) {
   const [article, glossary] = await Promise.all([getArticle(slug), getGlossary().catch(() => [])])
-  return { article, glossary }
+  await nextTask()
+  const body = bodyWithAbbreviations(article.bodyHtml ?? '', glossary)
+  await nextTask()
+  return { article, body }
+}
+
+function nextTask() {
+  return new Promise((resolve) => setTimeout(resolve))
 }
 
 export default function ArticlePage() {
@@ -25,10 +36,10 @@ export default function ArticlePage() {
   useHead(article?.title ?? null, article?.summary ?? null, `/bai-viet/${article?.slug ?? params.slug}`)
   if (loaded.state === 'loading') return <Loading rows={8} />
   if (loaded.state === 'failed') return <Failed error={loaded.error} retry={loaded.retry} />
-  return <Bulletin key={loaded.data.article.slug} article={loaded.data.article} glossary={loaded.data.glossary} />
+  return <Bulletin key={loaded.data.article.slug} article={loaded.data.article} body={loaded.data.body} />
 }
 
-function Bulletin({ article, glossary }: { article: Article; glossary: GlossaryEntry[] }) {
+function Bulletin({ article, body }: { article: Article; body: DocumentFragment }) {
   const slug = article.slug ?? ''
   // Recorded while the page is first rendered rather than in an effect: the count shown then includes this view
   // from the start, without a second render of the whole bulletin (Bulletin is keyed by slug, so once per article).
@@ -37,7 +48,8 @@ function Bulletin({ article, glossary }: { article: Article; glossary: GlossaryE
     // An old slug answered with the article under its new one: show the address readers should keep.
     if (location.pathname !== `/bai-viet/${slug}`) history.replaceState(null, '', `/bai-viet/${slug}`)
   }, [slug])
-  const body = useMemo(() => bodyWithAbbreviations(article.bodyHtml ?? '', glossary), [article.bodyHtml, glossary])
+  const bodyRef = useRef<HTMLDivElement>(null)
+  useLayoutEffect(() => bodyRef.current?.replaceChildren(body.cloneNode(true)), [body])
   const textSize = useTextSize()
   const views = (article.viewCount ?? 0) + (countedHere ? 1 : 0)
   return (
@@ -64,7 +76,7 @@ function Bulletin({ article, glossary }: { article: Article; glossary: GlossaryE
           target="_blank" rel="noopener noreferrer">Chia sẻ Zalo</a>
       </div>
       {article.summary && <p class="bulletin__summary">{article.summary}</p>}
-      <div class="bulletin__body" dangerouslySetInnerHTML={{ __html: body }} />
+      <div class="bulletin__body" ref={bodyRef} />
       {article.author && <p class="bulletin__author">{article.author.name}</p>}
       {(article.tags ?? []).length > 0 && (
         <ul class="bulletin__tags" aria-label="Thẻ">
@@ -76,12 +88,14 @@ function Bulletin({ article, glossary }: { article: Article; glossary: GlossaryE
   )
 }
 
-/** The body as the API gives it, sanitised once more (defence in depth) and with abbreviations explained. */
-function bodyWithAbbreviations(html: string, glossary: GlossaryEntry[]): string {
-  const template = document.createElement('template')
-  template.innerHTML = DOMPurify.sanitize(html)
-  markAbbreviations(template.content, glossary.map((e) => ({ term: e.term ?? '', expansion: e.expansion ?? '' })))
-  return template.innerHTML
+/**
+ * The body as the API gives it, sanitised once more (defence in depth) and with abbreviations explained, as nodes:
+ * parsed once, never serialised and parsed again.
+ */
+function bodyWithAbbreviations(html: string, glossary: GlossaryEntry[]): DocumentFragment {
+  const body = DOMPurify.sanitize(html, { RETURN_DOM_FRAGMENT: true })
+  markAbbreviations(body, glossary.map((e) => ({ term: e.term ?? '', expansion: e.expansion ?? '' })))
+  return body
 }
 
 function useTextSize() {
