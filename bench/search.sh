@@ -3,7 +3,8 @@
 # PostgreSQL 15 and into the embedded H2, then runs one search after another for a fixed time (wrk, one
 # connection, 25 realistic queries in turn: without tone marks, with them, abbreviations, names) and prints the
 # latency percentiles of each. Goal: p95 <= 50 ms on PostgreSQL.
-# Usage: bash bench/search.sh [seconds per database, default 30]   (ARTICLES=... to change the size)
+# Usage: bash bench/search.sh [seconds per database, default 30]   (ARTICLES=... to change the size,
+#        DATABASES=postgresql to skip H2, whose load takes about 4 minutes)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -46,20 +47,26 @@ run() { # name app-dir port [VAR=value …]
     sleep 2
   done
   load[$name]=$(( $(date +%s) - started ))
+  if [ "$name" = postgresql ]; then
+    # What an operator does after a bulk load; autovacuum would get there too, but later than the benchmark.
+    PGPASSWORD="$BANTIN_TEST_PG_PASSWORD" psql -h 127.0.0.1 -p 54340 -U "$BANTIN_TEST_PG_USER" -d bantin \
+      -qc "vacuum analyze article"
+  fi
   wrk -t1 -c1 -d5s --timeout 30s -s bench/search.lua "http://localhost:$port" >/dev/null   # warm-up
   result[$name]=$(wrk -t1 -c1 -d"${seconds}s" --timeout 30s -s bench/search.lua "http://localhost:$port" | grep SEARCHES)
   echo "$name: loaded $articles bulletins in ${load[$name]} s; ${result[$name]}"
   stop
 }
 
+databases=${DATABASES:-postgresql h2}
 run postgresql "$work/app-pg" 19501 QUARKUS_PROFILE=pg BANTIN_DB_URL="$BANTIN_TEST_PG_URL" \
   BANTIN_DB_USER="$BANTIN_TEST_PG_USER" BANTIN_DB_PASSWORD="$BANTIN_TEST_PG_PASSWORD"
-run h2 "$work/app-prod" 19502
+[[ " $databases " == *" h2 "* ]] && run h2 "$work/app-prod" 19502
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 echo
 echo "machine: $(nproc) cores, $cpu; $articles bulletins; one search at a time, 25 queries in turn, ${seconds} s each"
-for name in postgresql h2; do echo "$name: ${result[$name]} (ms)"; done
+for name in $databases; do echo "$name: ${result[$name]} (ms)"; done
 p95=$(grep -o 'P95 [0-9.]*' <<<"${result[postgresql]}" | cut -d' ' -f2)
 if awk "BEGIN { exit !($p95 <= 50) }"; then echo "goal met: PostgreSQL p95 $p95 ms <= 50 ms"
 else echo "GOAL NOT MET: PostgreSQL p95 $p95 ms > 50 ms"; exit 1; fi

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import vn.bantin.article.ArticleStatus;
 import vn.bantin.common.Hanoi;
@@ -59,19 +60,30 @@ final class DemoBulletins {
             "Sáng ngày %d tháng %d năm %d, tại trụ sở %s, %s đã %s %s.",
             "Chiều ngày %d/%d/%d, %s phối hợp cùng %s %s %s.",
             "Ngày %d tháng %d năm %d, %s và %s đã %s về %s."};
+    /** Sentences any bulletin may carry; %s is its topic, %d a figure. */
     private static final String[] SENTENCES = {
             "Dự và chỉ đạo Hội nghị có đ/c %s – Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Quận ủy.",
-            "Cùng dự có các đồng chí thành viên BCĐ xây dựng và thực hiện QCDC ở cơ sở quận.",
-            "Báo cáo nêu rõ, các cấp ủy đảng, chính quyền, MTTQ và các đoàn thể đã quan tâm lãnh đạo, chỉ đạo và tổ chức thực hiện có hiệu quả %s.",
+            "Báo cáo nêu rõ, các cấp ủy đảng, chính quyền và các đoàn thể đã quan tâm lãnh đạo, chỉ đạo và tổ chức thực hiện có hiệu quả %s.",
             "Hội nghị đã nghe các ý kiến tham luận, đóng góp của các đại biểu về những kết quả đạt được và những tồn tại, hạn chế trong %s.",
             "Phát biểu chỉ đạo, đ/c %s đề nghị các đơn vị tiếp tục quán triệt, tuyên truyền sâu rộng %s đến cán bộ, đảng viên và nhân dân.",
-            "Thực hiện Quy chế dân chủ ở cơ sở, UBND các phường đã tổ chức %d cuộc đối thoại trực tiếp với nhân dân.",
-            "Toàn quận đã kết nạp %d đảng viên mới, đạt %d%% kế hoạch năm.",
-            "Ủy ban Kiểm tra Quận ủy đã tiến hành kiểm tra %d tổ chức đảng và %d đảng viên khi có dấu hiệu vi phạm.",
-            "HĐND và UBND quận đã phối hợp chặt chẽ với Ủy ban MTTQ quận trong công tác giám sát, phản biện xã hội.",
             "Các chi bộ duy trì nền nếp sinh hoạt định kỳ, nâng cao chất lượng sinh hoạt chuyên đề về %s.",
             "Nhân dịp này, %d tập thể và %d cá nhân có thành tích xuất sắc đã được khen thưởng.",
             "Hội nghị thống nhất %d nhiệm vụ trọng tâm trong thời gian tới, trong đó chú trọng %s."};
+    /**
+     * Sentences only bulletins on a matching topic carry (by the topic's index in TOPICS), so that a subject's
+     * words and abbreviations occur where a real bulletin would put them, not in every one: searches then match
+     * a share of the bulletins like on a real site, not nearly all of them.
+     */
+    private static final Map<Integer, List<String>> TOPIC_SENTENCES = Map.of(
+            0, List.of("HĐND và UBND quận đã phối hợp chặt chẽ với Ủy ban MTTQ quận trong công tác giám sát, phản biện xã hội."),
+            1, List.of("Cùng dự có các đồng chí thành viên BCĐ xây dựng và thực hiện QCDC ở cơ sở quận.",
+                    "Thực hiện Quy chế dân chủ ở cơ sở, UBND các phường đã tổ chức %d cuộc đối thoại trực tiếp với nhân dân."),
+            2, List.of("Toàn quận đã kết nạp %d đảng viên mới, đạt %d%% kế hoạch năm."),
+            5, List.of("Ủy ban Kiểm tra Quận ủy đã tiến hành kiểm tra %d tổ chức đảng và %d đảng viên khi có dấu hiệu vi phạm."),
+            8, List.of("Toàn quận đã kết nạp %d đảng viên mới, đạt %d%% kế hoạch năm."),
+            9, List.of("Các phường đã tổ chức %d cuộc đối thoại trực tiếp với nhân dân, tiếp thu và giải quyết kịp thời các kiến nghị."),
+            12, List.of("Ủy ban Kiểm tra Quận ủy đã tiến hành kiểm tra %d tổ chức đảng và %d đảng viên khi có dấu hiệu vi phạm."),
+            14, List.of("Ủy ban MTTQ quận đã phối hợp với các đoàn thể vận động nhân dân xây dựng khu dân cư văn hóa."));
     private static final String[] LEADERS = {"Đỗ Khắc Đạo", "Nguyễn Thị Hồng", "Lê Văn Minh", "Phạm Quang Huy",
             "Trần Thu Hà", "Vũ Đình Khang"};
 
@@ -87,10 +99,11 @@ final class DemoBulletins {
             LocalDate day = first.plusDays(random.nextInt(days));
             LocalDateTime at = day.atTime(LocalTime.of(7 + random.nextInt(11), random.nextInt(60)));
             String unit = pick(random, UNITS);
-            String topic = pick(random, TOPICS);
+            int topicIndex = random.nextInt(TOPICS.length);
+            String topic = TOPICS[topicIndex];
             String title = unit + " " + pick(random, EVENTS) + " " + pick(random, PERIODS) + " " + day.getYear()
                     + " về " + topic;
-            List<String> paragraphs = paragraphs(random, day, unit, topic);
+            List<String> paragraphs = paragraphs(random, day, unit, topicIndex);
             bulletins.add(new Bulletin(title, random.nextInt(4) == 0 ? null : paragraphs.get(0),
                     paragraphs, random.nextInt(SECTIONS.size()), random.nextInt(AUTHORS.size()), tags(random),
                     status(random), publishedAt(random, at), expiresAt(random, at),
@@ -99,7 +112,10 @@ final class DemoBulletins {
         return bulletins;
     }
 
-    private static List<String> paragraphs(Random random, LocalDate day, String unit, String topic) {
+    private static List<String> paragraphs(Random random, LocalDate day, String unit, int topicIndex) {
+        String topic = TOPICS[topicIndex];
+        List<String> pool = new ArrayList<>(List.of(SENTENCES));
+        pool.addAll(TOPIC_SENTENCES.getOrDefault(topicIndex, List.of()));
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(String.format(pick(random, OPENINGS), day.getDayOfMonth(), day.getMonthValue(),
                 day.getYear(), unit, pick(random, UNITS), pick(random, EVENTS), topic));
@@ -108,7 +124,7 @@ final class DemoBulletins {
             StringBuilder text = new StringBuilder();
             int sentences = 1 + random.nextInt(3);
             for (int s = 0; s < sentences; s++) {
-                String template = pick(random, SENTENCES);
+                String template = pool.get(random.nextInt(pool.size()));
                 Object[] args = template.contains("%d") && template.contains("%s")
                         ? new Object[]{3 + random.nextInt(9), topic}
                         : template.contains("%d") ? new Object[]{5 + random.nextInt(90), 60 + random.nextInt(40)}
