@@ -69,6 +69,9 @@ final class DemoBulletins {
             "Các chi bộ duy trì nền nếp sinh hoạt định kỳ, nâng cao chất lượng sinh hoạt chuyên đề về %s.",
             "Nhân dịp này, %d tập thể và %d cá nhân có thành tích xuất sắc đã được khen thưởng.",
             "Hội nghị thống nhất %d nhiệm vụ trọng tâm trong thời gian tới, trong đó chú trọng %s."};
+    private static final String NEW_MEMBERS = "Toàn quận đã kết nạp %d đảng viên mới, đạt %d%% kế hoạch năm.";
+    private static final String INSPECTIONS = "Ủy ban Kiểm tra Quận ủy đã tiến hành kiểm tra %d tổ chức đảng và %d đảng viên"
+            + " khi có dấu hiệu vi phạm.";
     /**
      * Sentences only bulletins on a matching topic carry (by the topic's index in TOPICS), so that a subject's
      * words and abbreviations occur where a real bulletin would put them, not in every one: searches then match
@@ -78,11 +81,11 @@ final class DemoBulletins {
             0, List.of("HĐND và UBND quận đã phối hợp chặt chẽ với Ủy ban MTTQ quận trong công tác giám sát, phản biện xã hội."),
             1, List.of("Cùng dự có các đồng chí thành viên BCĐ xây dựng và thực hiện QCDC ở cơ sở quận.",
                     "Thực hiện Quy chế dân chủ ở cơ sở, UBND các phường đã tổ chức %d cuộc đối thoại trực tiếp với nhân dân."),
-            2, List.of("Toàn quận đã kết nạp %d đảng viên mới, đạt %d%% kế hoạch năm."),
-            5, List.of("Ủy ban Kiểm tra Quận ủy đã tiến hành kiểm tra %d tổ chức đảng và %d đảng viên khi có dấu hiệu vi phạm."),
-            8, List.of("Toàn quận đã kết nạp %d đảng viên mới, đạt %d%% kế hoạch năm."),
+            2, List.of(NEW_MEMBERS),
+            5, List.of(INSPECTIONS),
+            8, List.of(NEW_MEMBERS),
             9, List.of("Các phường đã tổ chức %d cuộc đối thoại trực tiếp với nhân dân, tiếp thu và giải quyết kịp thời các kiến nghị."),
-            12, List.of("Ủy ban Kiểm tra Quận ủy đã tiến hành kiểm tra %d tổ chức đảng và %d đảng viên khi có dấu hiệu vi phạm."),
+            12, List.of(INSPECTIONS),
             14, List.of("Ủy ban MTTQ quận đã phối hợp với các đoàn thể vận động nhân dân xây dựng khu dân cư văn hóa."));
     private static final String[] LEADERS = {"Đỗ Khắc Đạo", "Nguyễn Thị Hồng", "Lê Văn Minh", "Phạm Quang Huy",
             "Trần Thu Hà", "Vũ Đình Khang"};
