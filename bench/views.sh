@@ -48,6 +48,8 @@ for mode in group-commit per-request; do
   url="http://localhost:$port/api/v1/articles/$slug/views"
   echo "== $mode"
   start "$mode" "$port"
+  check "a POST as wrk sends it is answered as a counted view" \
+    "curl -sf -X POST '$url' | grep -q '\"counted\":true'"
   wrk -t2 -c$connections -d10s -s bench/views.lua "$url" >/dev/null   # warm-up (JIT), not measured
   sleep 1
   before=$(count "$port")

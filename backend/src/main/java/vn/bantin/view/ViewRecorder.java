@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -120,6 +121,14 @@ public class ViewRecorder {
             perRequestPool.shutdown();
             perRequestPool.awaitTermination(30, TimeUnit.SECONDS);
         }
+    }
+
+    /** What a failed recording answers: its own problem, or a 503 for a database that failed the batch. */
+    static ProblemException problemOf(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause instanceof ProblemException problem ? problem
+                : ProblemException.unavailable("Views cannot be recorded right now", 5);
     }
 
     private static ProblemException busy(String detail) {

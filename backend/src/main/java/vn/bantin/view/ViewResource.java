@@ -1,7 +1,5 @@
 package vn.bantin.view;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,9 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -26,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.bantin.common.FieldError;
 import vn.bantin.common.Problem;
 import vn.bantin.common.ProblemException;
 import vn.bantin.slug.Slugs;
@@ -79,66 +74,12 @@ public class ViewResource {
             @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             String body) {
-        UUID visitor = visitorOf(contentType, body);
+        UUID visitor = ViewBody.visitorOf(mapper, contentType, body);
         if (!Slugs.isWellFormed(slug)) {
             throw ProblemException.notFound("No published article has the slug '" + slug + "'");
         }
         return views.record(slug, visitor, userAgent).exceptionallyCompose(failure -> {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            throw cause instanceof ProblemException problem ? problem
-                    : ProblemException.unavailable("Views cannot be recorded right now", 5);
+            throw ViewRecorder.problemOf(failure);
         });
-    }
-
-    private UUID visitorOf(String contentType, String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        if (!isJsonOrText(contentType)) {
-            throw new ProblemException(415, "about:blank", "The body must be application/json or text/plain", null);
-        }
-        JsonNode json;
-        try {
-            json = mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw invalid("body", "must be a JSON object such as {\"visitorId\": \"<uuid>\"}");
-        }
-        if (!json.isObject()) {
-            throw invalid("body", "must be a JSON object such as {\"visitorId\": \"<uuid>\"}");
-        }
-        JsonNode visitor = json.get("visitorId");
-        if (visitor == null || visitor.isNull()) {
-            return null;
-        }
-        try {
-            if (visitor.isTextual()) {
-                String text = visitor.asText();
-                UUID uuid = UUID.fromString(text);
-                // UUID.fromString accepts short forms such as "1-1-1-1-1"; a visitorId is the canonical 36.
-                if (text.length() == 36) {
-                    return uuid;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        throw invalid("visitorId", "must be a UUID such as 3f1c2a9e-5b7d-4c11-9a2e-0d4b6f8e1a23");
-    }
-
-    private static boolean isJsonOrText(String contentType) {
-        if (contentType == null) {
-            return true;
-        }
-        try {
-            MediaType type = MediaType.valueOf(contentType);
-            return type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(MediaType.TEXT_PLAIN_TYPE);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static ProblemException invalid(String field, String message) {
-        return ProblemException.invalid(List.of(new FieldError(field, message)));
     }
 }

@@ -3,7 +3,9 @@ package vn.bantin.view;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -20,11 +22,16 @@ import vn.bantin.article.Article;
 import vn.bantin.article.ArticleStatus;
 import vn.bantin.author.Author;
 import vn.bantin.category.Category;
+import vn.bantin.common.RawHttp;
 
 @QuarkusTest
 class ViewsTest {
     @Inject
     TestData data;
+
+    @TestHTTPResource("/")
+    java.net.URL base;
+    int port;
 
     Category category;
     Author author;
@@ -35,6 +42,7 @@ class ViewsTest {
         category = data.category("Lượt xem");
         author = data.author("Người đọc");
         article = data.article("Bài được đọc", category, author, Duration.ofDays(1), List.of());
+        port = base.getPort();
     }
 
     @Test
@@ -108,6 +116,29 @@ class ViewsTest {
         given().when().get("/api/v1/articles/" + article.slug + "/views").then()
                 .statusCode(org.hamcrest.Matchers.oneOf(404, 405)).contentType("application/problem+json");
         given().when().get("/api/v1/articles/" + article.slug).then().body("viewCount", equalTo(0));
+    }
+
+    /**
+     * Views are recorded on the event loop (RecordViewOnEventLoop); what it leaves to the REST layer — a chunked
+     * body, a percent-encoded slug — must be answered alike.
+     */
+    @Test
+    void requestsLeftToTheRestLayerAreAnsweredAlike() {
+        UUID visitor = UUID.randomUUID();
+        String target = "/api/v1/articles/" + article.slug + "/views";
+        RawHttp.Answer first = RawHttp.postChunked(port, target, "text/plain", "{\"visitorId\":\"" + visitor + "\"}");
+        assertEquals(200, first.status(), first.text());
+        assertEquals("{\"slug\":\"" + article.slug + "\",\"viewCount\":1,\"counted\":true}", first.body());
+        RawHttp.Answer repeat = RawHttp.postChunked(port, target, "application/json", "{\"visitorId\":\"" + visitor + "\"}");
+        assertEquals("{\"slug\":\"" + article.slug + "\",\"viewCount\":1,\"counted\":false}", repeat.body());
+        RawHttp.Answer bad = RawHttp.postChunked(port, target, "application/json", "{\"visitorId\":42}");
+        assertEquals(400, bad.status());
+        assertTrue(bad.text().contains("application/problem+json") && bad.body().contains("\"field\":\"visitorId\""),
+                bad.text());
+
+        String encoded = "/api/v1/articles/" + article.slug.replace("-", "%2D") + "/views";
+        given().urlEncodingEnabled(false).when().post(encoded).then().statusCode(200)
+                .body("slug", equalTo(article.slug)).body("viewCount", equalTo(2)).body("counted", equalTo(true));
     }
 
     static io.restassured.response.Response view(String slug, UUID visitor) {
