@@ -32,7 +32,7 @@ sleep 5
   --chrome-flags="--headless=new --no-sandbox --disable-gpu --user-data-dir=$out/profile-warm-up" >/dev/null 2>&1 || true
 
 failed=0
-printf '%-12s %12s %14s %15s %5s\n' page performance accessibility best-practices seo
+printf '%-12s %12s %14s %15s %5s %10s %8s\n' page performance accessibility best-practices seo benchmark TBT
 for page in "article:/bai-viet/$seed" "home:/" "category:/chuyen-muc/tin-tuc-hoat-dong-cua-quan-uy" "search:/tim-kiem?q=quy%20che%20dan%20chu"; do
   name=${page%%:*}
   path=${page#*:}
@@ -48,11 +48,12 @@ for page in "article:/bai-viet/$seed" "home:/" "category:/chuyen-muc/tin-tuc-hoa
     const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const s = ["performance", "accessibility", "best-practices", "seo"]
       .map((c) => median(runs.map((r) => Math.round(r.categories[c].score * 100))));
-    console.log(s.join(" "));
+    console.log(s.join(" ") + " " + median(runs.map((r) => Math.round(r.environment.benchmarkIndex))) + " "
+      + median(runs.map((r) => Math.round(r.audits["total-blocking-time"].numericValue))));
     for (const a of Object.values(runs[0].audits)) if (a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable") console.error("    " + a.id + ": " + a.title + (a.displayValue ? " (" + a.displayValue + ")" : ""));
   ' "$out/$name-1.json" "$out/$name-2.json" "$out/$name-3.json" 2>"$out/$name.audits")
-  read -r perf a11y bp seo <<<"$scores"
-  printf '%-12s %12s %14s %15s %5s\n' "$name" "$perf" "$a11y" "$bp" "$seo"
+  read -r perf a11y bp seo benchmark tbt <<<"$scores"
+  printf '%-12s %12s %14s %15s %5s %10s %8s\n' "$name" "$perf" "$a11y" "$bp" "$seo" "$benchmark" "$tbt ms"
   cat "$out/$name.audits"
   if [ "$name" = article ] && { [ "$perf" -lt 95 ] || [ "$a11y" -lt 95 ] || [ "$bp" -lt 95 ] || [ "$seo" -lt 95 ]; }; then failed=1; fi
 done
