@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 import vn.bantin.common.Problem;
 import vn.bantin.common.ProblemException;
 import vn.bantin.slug.Slugs;
@@ -34,6 +35,7 @@ class RecordViewOnEventLoop {
     /** A visitorId body is about 50 bytes; anything much longer is left to the REST layer's body limits. */
     private static final int MAX_BODY = 1024;
     private static final String JSON = "application/json;charset=UTF-8";
+    private static final Logger LOG = Logger.getLogger(RecordViewOnEventLoop.class);
 
     private final ViewRecorder views;
     private final ObjectMapper mapper;
@@ -63,6 +65,11 @@ class RecordViewOnEventLoop {
                 record(context, slug, body.result());
             } catch (ProblemException problem) {
                 answer(context.response(), problem);
+            } catch (RuntimeException e) {
+                // As ProblemMappers does for the REST layer: logged, answered without naming the failure.
+                LOG.error("Recording a view failed", e);
+                answer(context.response(), new ProblemException(500, "about:blank",
+                        "The server could not answer this request", null));
             }
         });
         // Quarkus holds a request's body back until a handler asks for it: the REST layer resumes it itself.
@@ -97,7 +104,8 @@ class RecordViewOnEventLoop {
     }
 
     private static boolean bodyIsSmallAndDelimited(HttpServerRequest request) {
-        if (request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+        // A client that sent Expect: 100-continue waits for the REST layer's interim answer before the body.
+        if (request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null || request.getHeader(HttpHeaders.EXPECT) != null) {
             return false;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);

@@ -23,6 +23,13 @@ public final class RawHttp {
         return send(port, "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
     }
 
+    /** A POST with the given headers (each line ending in CRLF) and body, whatever the Content-Type says. */
+    public static Answer post(int port, String target, String headers, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return send(port, "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + headers
+                + "Content-Length: " + bytes.length + "\r\n\r\n" + body);
+    }
+
     /** A POST whose body comes in one chunk of chunked transfer encoding, as a streaming client sends it. */
     public static Answer postChunked(int port, String target, String contentType, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
