@@ -50,7 +50,7 @@ run() { # name app-dir port [VAR=value …]
   if [ "$name" = postgresql ]; then
     # What an operator does after a bulk load; autovacuum would get there too, but later than the benchmark.
     PGPASSWORD="$BANTIN_TEST_PG_PASSWORD" psql -h 127.0.0.1 -p 54340 -U "$BANTIN_TEST_PG_USER" -d bantin \
-      -qc "vacuum analyze article"
+      -qc "vacuum analyze article, article_search"
   fi
   wrk -t1 -c1 -d5s --timeout 30s -s bench/search.lua "http://localhost:$port" >/dev/null   # warm-up
   result[$name]=$(wrk -t1 -c1 -d"${seconds}s" --timeout 30s -s bench/search.lua "http://localhost:$port" | grep SEARCHES)

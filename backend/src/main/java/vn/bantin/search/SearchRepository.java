@@ -22,11 +22,11 @@ import vn.bantin.common.PageRequest;
 
 /**
  * Finds the ids of visible articles matching a query, ranked, in plain SQL over the folded columns. Every group
- * of the query must match search_all as whole words: on PostgreSQL as a text-search query over its stored
- * tsvector of those words and word pairs (GIN index, V4), on H2 as LIKEs ("% word %") over the candidates its
- * full-text index names (one lookup per word or phrase). Ranking: a group in the title scores 1000, in the
- * summary 100; the whole phrase adds half as much again, and 5 anywhere; an exact accented match adds 1; then
- * newest. The page and the number of matches come from one query.
+ * of the query must match search_all as whole words: on PostgreSQL as a text-search query over the words and
+ * word pairs of the narrow article_search table (GIN index, V4/V5), on H2 as LIKEs ("% word %") over the
+ * candidates its full-text index names (one lookup per word or phrase). Ranking: a group in the title scores
+ * 1000, in the summary 100; the whole phrase adds half as much again, and 5 anywhere; an exact accented match
+ * adds 1 (on PostgreSQL: the words as typed, next to each other); then newest.
  */
 @ApplicationScoped
 public class SearchRepository {
