@@ -179,8 +179,8 @@ public class SearchRepository {
     }
 
     /**
-     * A phrase as the pairs of neighbouring words that article_search's term vectors index (V4, V5), all required: one word alone,
-     * "quy.che & che.dan & dan.chu" for a phrase. For two words that is exactly the phrase; for more, the pairs
+     * A phrase as the pairs of neighbouring words that article_search's term vectors index (V4, V5), all
+     * required: one word alone, "quy.che & che.dan & dan.chu" for a phrase. For two words that is exactly the phrase; for more, the pairs
      * in another order would match too, which bulletins do not write. Lexemes are quoted: a folded word has only
      * letters and digits, but nothing in it may act as syntax.
      */
@@ -241,7 +241,7 @@ public class SearchRepository {
             }
         }
         if (query.hasMarks()) {
-            List<String> accented = Arrays.stream(query.accented().split("[^\\p{L}\\p{N}]+"))
+            List<String> accented = h2 ? List.of() : Arrays.stream(query.accented().split("[^\\p{L}\\p{N}]+"))
                     .filter(w -> !w.isEmpty()).toList();
             if (h2) {
                 sql.text += " + case when a.search_accented like ? escape '\\' then 1 else 0 end";
