@@ -15,7 +15,8 @@ public final class Slugs {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern WELL_FORMED = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** What {@link #isWellFormed} checks, as a pattern: the definition its tests compare against. */
+    static final Pattern WELL_FORMED = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private Slugs() {
     }
@@ -57,7 +58,21 @@ public final class Slugs {
      * "not found" without asking the database (which may reject some characters, such as NUL, outright).
      */
     public static boolean isWellFormed(String slug) {
-        return slug != null && slug.length() <= MAX_LENGTH && WELL_FORMED.matcher(slug).matches();
+        // One pass by hand rather than WELL_FORMED: every view beacon is checked, and the regex cost a tenth of
+        // the event loop's time under the views benchmark.
+        if (slug == null || slug.isEmpty() || slug.length() > MAX_LENGTH) {
+            return false;
+        }
+        char previous = '-';
+        for (int i = 0; i < slug.length(); i++) {
+            char c = slug.charAt(i);
+            boolean alphanumeric = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!alphanumeric && (c != '-' || previous == '-')) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != '-';
     }
 
     private static String cut(String slug, int max) {

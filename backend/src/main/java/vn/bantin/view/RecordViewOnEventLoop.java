@@ -88,7 +88,7 @@ class RecordViewOnEventLoop {
             if (failure != null) {
                 answer(response, ViewRecorder.problemOf(failure));
             } else {
-                response.putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(Buffer.buffer(json(result)));
+                response.putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(result.toJson());
             }
         });
     }

@@ -8,4 +8,12 @@ public record ViewResult(
         @Schema(description = "Exact, including this view when it was counted", examples = "131") long viewCount,
         @Schema(description = "False for known crawlers and for a repeat by the same visitor within 30 minutes",
                 examples = "true") boolean counted) {
+
+    /**
+     * The answer's JSON, written directly: Jackson's record serialisation was a tenth of the event loop's time
+     * under the views benchmark. Nothing needs escaping, since only a well-formed slug ([a-z0-9-]) is recorded.
+     */
+    public String toJson() {
+        return "{\"slug\":\"" + slug + "\",\"viewCount\":" + viewCount + ",\"counted\":" + counted + "}";
+    }
 }

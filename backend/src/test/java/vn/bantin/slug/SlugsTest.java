@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,5 +79,16 @@ class SlugsTest {
         for (String bad : new String[]{"", "-a", "a-", "a--b", "Quan-uy", "quận", "a b", "a\u0000b", "x".repeat(101)}) {
             org.junit.jupiter.api.Assertions.assertFalse(Slugs.isWellFormed(bad), bad);
         }
+    }
+
+    @Property
+    void wellFormedMeansThePattern(@ForAll("slugLike") String candidate) {
+        assertEquals(Slugs.WELL_FORMED.matcher(candidate).matches() && candidate.length() <= Slugs.MAX_LENGTH,
+                Slugs.isWellFormed(candidate), candidate);
+    }
+
+    @Provide
+    Arbitrary<String> slugLike() {
+        return Arbitraries.strings().withChars("ab9-Z_ đ").ofMinLength(0).ofMaxLength(104);
     }
 }
