@@ -77,7 +77,7 @@ public class TestData {
 
     @Transactional
     public void setViews(Article article, long views) {
-        Article.update("viewCount = ?1 where id = ?2", views, article.id);
+        Article.update("foldedViewCount = ?1 where id = ?2", views, article.id);
         freshnessBoundPassed();
     }
 

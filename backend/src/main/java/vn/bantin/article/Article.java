@@ -19,6 +19,7 @@ import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.annotations.Formula;
 import vn.bantin.author.Author;
 import vn.bantin.category.Category;
 import vn.bantin.common.Timestamped;
@@ -60,8 +61,16 @@ public class Article extends Timestamped {
     @Column(name = "expires_at")
     public Instant expiresAt;
 
-    /** Only ever changed by {@code view_count = view_count + n} in SQL, never read-modify-write. */
-    @Column(name = "view_count", nullable = false)
+    /**
+     * The views folded in so far, which lists sort by: behind the exact count by at most the fold interval (V6).
+     * Only ever changed by {@code view_count = view_count + n} in SQL, never read-modify-write: an editor's save
+     * leaves it alone.
+     */
+    @Column(name = "view_count", nullable = false, updatable = false)
+    public long foldedViewCount;
+
+    /** Every committed view: the folded ones and those still pending. */
+    @Formula("view_count + coalesce((select p.views from article_view_pending p where p.article_id = id), 0)")
     public long viewCount;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -5,7 +5,7 @@ import java.util.Arrays;
 public enum ArticleSort {
     NEWEST("newest", "a.publishedAt desc, a.id desc"),
     OLDEST("oldest", "a.publishedAt asc, a.id asc"),
-    MOST_VIEWED("most-viewed", "a.viewCount desc, a.publishedAt desc, a.id desc"),
+    MOST_VIEWED("most-viewed", "a.foldedViewCount desc, a.publishedAt desc, a.id desc"),
     RELEVANCE("relevance", "a.publishedAt desc, a.id desc");
 
     public static final String ALLOWED = "newest, oldest, most-viewed, relevance";

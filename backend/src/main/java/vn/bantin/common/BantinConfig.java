@@ -69,6 +69,13 @@ public interface BantinConfig {
         @WithDefault("2000")
         int maxBatch();
 
+        /**
+         * How often the writer folds the pending views into the articles' counts, which lists sort by (V6). Exact
+         * counts do not wait for it: they add the pending views.
+         */
+        @WithDefault("1s")
+        java.time.Duration foldInterval();
+
         /** Visitor-and-article pairs remembered to skip repeats; the oldest are forgotten first. */
         @WithDefault("200000")
         int repeatMemory();

@@ -67,7 +67,7 @@ public class BulletinSeedLoader {
         article.bodyHtml = Html.paragraphs(bulletin.paragraphs());
         article.status = ArticleStatus.PUBLISHED;
         article.publishedAt = bulletin.publishedAt().toInstant();
-        article.viewCount = bulletin.viewCount();
+        article.foldedViewCount = bulletin.viewCount();
         article.category = category;
         article.author = author;
         article.createdAt = article.publishedAt;

@@ -113,7 +113,7 @@ public class DemoDataLoader {
             article.status = b.status();
             article.publishedAt = b.publishedAt();
             article.expiresAt = b.expiresAt();
-            article.viewCount = b.viewCount();
+            article.foldedViewCount = b.viewCount();
             article.category = em.getReference(Category.class, sections.get(b.section()));
             article.author = em.getReference(Author.class, authors.get(b.author()));
             b.tags().forEach(t -> article.tags.add(em.getReference(Tag.class, tags.get(t))));

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,26 +31,38 @@ import vn.bantin.common.ProblemException;
 
 /**
  * Commits the views of many requests in one transaction and then answers each of them. Counts change only by
- * {@code view_count = view_count + n} in SQL, so several API instances on one database stay exact. Plain JDBC:
+ * relative updates in SQL ({@code views = views + n}), so several API instances on one database stay exact.
+ * Views go to the narrow article_view_pending rows (V6), which {@link #fold} moves into article.view_count now
+ * and then; the per-request baseline adds to article.view_count directly, as a naive counter does. Plain JDBC:
  * this is the hottest write path and needs nothing of the ORM.
  */
 @ApplicationScoped
-class ViewBatchWriter {
-    private static final String VISIBLE = Visibility.sql("article", "?");
+class ViewBatchWriter implements ViewWriter {
+    private static final String VISIBLE = Visibility.sql("a", "?");
+    /** An article's exact count: the views folded into its row and those still pending. */
+    private static final String EXACT_COUNT = "a.view_count + coalesce(p.views, 0)";
+    private static final String WITH_PENDING = " from article a left join article_view_pending p on p.article_id = a.id";
+    private static final int FOLD_CHUNK = 500;
 
     private final AgroalDataSource dataSource;
     private final RecentVisitors recentVisitors;
     private final Clock clock = Clock.systemUTC();
+    private final boolean naive;
+    /** Articles this instance has added pending views to since its last fold; only the writer thread uses it. */
+    private final Set<Long> unfolded = new HashSet<>();
     private volatile String dayUpsert;
+    private volatile String pendingUpsert;
 
     ViewBatchWriter(AgroalDataSource dataSource, BantinConfig config) {
         this.dataSource = dataSource;
+        this.naive = "per-request".equals(config.views().mode());
         this.recentVisitors = new RecentVisitors(config.views().repeatMemory(),
                 config.views().repeatWindowMinutes() * 60_000L);
     }
 
     /** Records the batch and completes every view's answer: a result, a 404, or the failure that stopped it. */
-    void write(List<PendingView> batch) {
+    @Override
+    public void write(List<PendingView> batch) {
         Instant now = clock.instant();
         List<UUID> rememberedVisitors = new ArrayList<>();
         List<Long> rememberedArticles = new ArrayList<>();
@@ -78,6 +91,9 @@ class ViewBatchWriter {
                 Map<Long, Long> countsAfter = increments.isEmpty() ? Map.of()
                         : add(connection, increments, Hanoi.today());
                 connection.commit();
+                if (!naive) {
+                    unfolded.addAll(increments.keySet());
+                }
                 answer(batch, articles, counted, increments, countsAfter);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -104,7 +120,7 @@ class ViewBatchWriter {
     private Map<String, long[]> resolve(Connection connection, List<PendingView> batch, Instant now)
             throws SQLException {
         Set<String> slugs = batch.stream().map(PendingView::slug).collect(Collectors.toCollection(LinkedHashSet::new));
-        String sql = "select id, slug, view_count from article where slug in ("
+        String sql = "select a.id, a.slug, " + EXACT_COUNT + WITH_PENDING + " where a.slug in ("
                 + String.join(",", java.util.Collections.nCopies(slugs.size(), "?")) + ") and " + VISIBLE;
         Map<String, long[]> found = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -129,8 +145,8 @@ class ViewBatchWriter {
             throws SQLException {
         // Updated in id order, so that two instances writing the same articles cannot deadlock.
         List<Long> ids = increments.keySet().stream().sorted().toList();
-        try (PreparedStatement update = connection.prepareStatement(
-                "update article set view_count = view_count + ? where id = ?");
+        try (PreparedStatement update = connection.prepareStatement(naive
+                ? "update article set view_count = view_count + ? where id = ?" : pendingUpsert(connection));
              PreparedStatement perDay = connection.prepareStatement(dayUpsert(connection))) {
             for (Long id : ids) {
                 update.setLong(1, increments.get(id));
@@ -148,7 +164,7 @@ class ViewBatchWriter {
     }
 
     private static Map<Long, Long> totals(Connection connection, Collection<Long> ids) throws SQLException {
-        String sql = "select id, view_count from article where id in ("
+        String sql = "select a.id, " + EXACT_COUNT + WITH_PENDING + " where a.id in ("
                 + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")";
         Map<Long, Long> totals = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -217,11 +233,95 @@ class ViewBatchWriter {
         byLoop.forEach((loop, tasks) -> firstContext.get(loop).runOnContext(ignored -> tasks.forEach(Runnable::run)));
     }
 
-    /** Adds to the row of an article and day, creating it if needed; the one statement the databases differ in. */
+    /**
+     * Moves the pending views of the articles this instance has added to (or, with {@code everyArticle}, of all, as
+     * after a crash or another instance's stop) into article.view_count. The pending rows are locked first, then
+     * both rows change by the same relative amount, so a view that another instance adds meanwhile waits and is
+     * neither lost nor folded twice. Called by the writer thread between batches.
+     */
+    @Override
+    public void fold(boolean everyArticle) {
+        if (naive || (!everyArticle && unfolded.isEmpty())) {
+            return;
+        }
+        List<Long> ids = everyArticle ? null : unfolded.stream().sorted().toList();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (ids == null) {
+                    foldRows(connection, "select article_id, views from article_view_pending where views <> 0"
+                            + " order by article_id for update", List.of());
+                } else {
+                    for (int from = 0; from < ids.size(); from += FOLD_CHUNK) {
+                        List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + FOLD_CHUNK));
+                        foldRows(connection, "select article_id, views from article_view_pending where article_id in ("
+                                + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+                                + ") and views <> 0 order by article_id for update", chunk);
+                    }
+                }
+                connection.commit();
+                unfolded.clear();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            // Nothing is lost: the views stay pending, counted exactly, and the next fold takes them.
+            throw new IllegalStateException("Folding pending views failed", e);
+        }
+    }
+
+    private static void foldRows(Connection connection, String lockPending, List<Long> ids) throws SQLException {
+        Map<Long, Long> pending = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(lockPending)) {
+            for (int i = 0; i < ids.size(); i++) {
+                select.setLong(i + 1, ids.get(i));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    pending.put(rows.getLong(1), rows.getLong(2));
+                }
+            }
+        }
+        try (PreparedStatement article = connection.prepareStatement(
+                "update article set view_count = view_count + ? where id = ?");
+             PreparedStatement taken = connection.prepareStatement(
+                     "update article_view_pending set views = views - ? where article_id = ?")) {
+            for (Map.Entry<Long, Long> row : pending.entrySet()) {
+                article.setLong(1, row.getValue());
+                article.setLong(2, row.getKey());
+                article.addBatch();
+                taken.setLong(1, row.getValue());
+                taken.setLong(2, row.getKey());
+                taken.addBatch();
+            }
+            article.executeBatch();
+            taken.executeBatch();
+        }
+    }
+
+    /** Adds to an article's pending views, creating its row if needed. */
+    private String pendingUpsert(Connection connection) throws SQLException {
+        if (pendingUpsert == null) {
+            pendingUpsert = postgres(connection)
+                    ? "insert into article_view_pending (views, article_id) values (?, ?) on conflict (article_id)"
+                            + " do update set views = article_view_pending.views + excluded.views"
+                    : "merge into article_view_pending p using (values (cast(? as bigint), cast(? as bigint)))"
+                            + " v (views, article_id) on p.article_id = v.article_id"
+                            + " when matched then update set views = p.views + v.views"
+                            + " when not matched then insert (article_id, views) values (v.article_id, v.views)";
+        }
+        return pendingUpsert;
+    }
+
+    private static boolean postgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+    }
+
+    /** Adds to the row of an article and day, creating it if needed. */
     private String dayUpsert(Connection connection) throws SQLException {
         if (dayUpsert == null) {
-            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            dayUpsert = postgres
+            dayUpsert = postgres(connection)
                     ? "insert into article_view_day (article_id, view_date, views) values (?, ?, ?)"
                             + " on conflict (article_id, view_date) do update set views = article_view_day.views"
                             + " + excluded.views"

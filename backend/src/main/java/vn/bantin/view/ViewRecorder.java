@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.Consumer;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import vn.bantin.common.BantinConfig;
@@ -33,10 +33,11 @@ import vn.bantin.common.ProblemException;
 public class ViewRecorder {
     private static final Logger LOG = Logger.getLogger(ViewRecorder.class);
 
-    private final Consumer<List<PendingView>> writer;
+    private final ViewWriter writer;
     private final boolean perRequest;
     private final int maxBatch;
     private final long lingerNanos;
+    private final long foldIntervalNanos;
     private final BlockingQueue<PendingView> queue;
     private volatile boolean accepting = true;
     private Thread writerThread;
@@ -44,16 +45,17 @@ public class ViewRecorder {
 
     @Inject
     ViewRecorder(ViewBatchWriter writer, BantinConfig config) {
-        this(writer::write, "per-request".equals(config.views().mode()), config.views().maxBatch(),
-                config.views().queueCapacity(), config.views().lingerMicros());
+        this(writer, "per-request".equals(config.views().mode()), config.views().maxBatch(),
+                config.views().queueCapacity(), config.views().lingerMicros(), config.views().foldInterval());
     }
 
-    ViewRecorder(Consumer<List<PendingView>> writer, boolean perRequest, int maxBatch, int queueCapacity,
-                 int lingerMicros) {
+    ViewRecorder(ViewWriter writer, boolean perRequest, int maxBatch, int queueCapacity, int lingerMicros,
+                 Duration foldInterval) {
         this.writer = writer;
         this.perRequest = perRequest;
         this.maxBatch = maxBatch;
         this.lingerNanos = lingerMicros * 1000L;
+        this.foldIntervalNanos = foldInterval.toNanos();
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
     }
 
@@ -74,7 +76,7 @@ public class ViewRecorder {
             throw busy("The server is shutting down");
         }
         if (perRequest) {
-            perRequestPool.execute(() -> writer.accept(List.of(view)));
+            perRequestPool.execute(() -> writer.write(List.of(view)));
         } else if (!queue.offer(view)) {
             throw busy("Too many views are waiting to be recorded");
         }
@@ -83,7 +85,13 @@ public class ViewRecorder {
 
     private void writeLoop() {
         List<PendingView> batch = new ArrayList<>(maxBatch);
+        fold(true); // views left pending by a crash or by another instance
+        long nextFold = System.nanoTime() + foldIntervalNanos;
         while (accepting || !queue.isEmpty()) {
+            if (System.nanoTime() - nextFold >= 0) {
+                fold(false);
+                nextFold = System.nanoTime() + foldIntervalNanos;
+            }
             try {
                 PendingView first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
@@ -96,7 +104,7 @@ public class ViewRecorder {
                     LockSupport.parkNanos(lingerNanos);
                     queue.drainTo(batch, maxBatch - batch.size());
                 }
-                writer.accept(batch);
+                writer.write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -107,6 +115,16 @@ public class ViewRecorder {
             } finally {
                 batch.clear();
             }
+        }
+        fold(false);
+    }
+
+    private void fold(boolean everyArticle) {
+        try {
+            writer.fold(everyArticle);
+        } catch (RuntimeException e) {
+            // Exact counts include pending views, so a failed fold only leaves the sort order behind for a while.
+            LOG.warn("Folding pending views failed; the next fold retries", e);
         }
     }
 

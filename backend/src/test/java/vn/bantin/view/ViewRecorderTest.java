@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +24,7 @@ class ViewRecorderTest {
             writing.countDown();
             await(release);
             answerAll(batch);
-        }, false, 100, 2, 0);
+        }, false, 100, 2, 0, Duration.ofSeconds(1));
         recorder.start(null);
         List<CompletableFuture<ViewResult>> answers = new ArrayList<>();
         answers.add(recorder.record("a", null, null).toCompletableFuture());
@@ -50,7 +51,7 @@ class ViewRecorderTest {
             await(release);
             batch.forEach(v -> written.add(v.slug()));
             answerAll(batch);
-        }, false, 3, 100, 0);
+        }, false, 3, 100, 0, Duration.ofSeconds(1));
         recorder.start(null);
         List<CompletableFuture<ViewResult>> answers = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
