@@ -14,18 +14,27 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.bantin.TestData;
 import vn.bantin.article.Article;
 import vn.bantin.author.Author;
 import vn.bantin.category.Category;
+import vn.bantin.common.BantinConfig;
 
 /**
  * Views are committed to narrow pending rows and folded into article.view_count by the writer about once a
- * second (V6): answers stay exact throughout, the count lists sort by catches up, and an editor's save of the
- * article never writes an old count over the views counted meanwhile.
+ * second (V6): answers stay exact throughout, the count lists sort by catches up, an editor's save of the
+ * article never writes an old count over the views counted meanwhile, and writers and folds of several instances
+ * at once neither lose a view nor fold one twice.
  */
 @QuarkusTest
 class FoldedCountsTest {
@@ -34,6 +43,9 @@ class FoldedCountsTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    BantinConfig config;
 
     Category category;
     Article often;
@@ -79,6 +91,70 @@ class FoldedCountsTest {
         });
         assertEquals(2, stored(often)[0], "the save left the folded count alone");
         assertEquals(2, ViewsTest.count(often.slug));
+    }
+
+    @Test
+    void twoInstancesWritingAndFoldingAtOnceLoseNothingAndFoldNothingTwice() throws Exception {
+        // Two writers on one database, as two API instances would have, each folding now and then while the
+        // other writes, and a third party folding every article as a restarted instance does.
+        ViewBatchWriter first = new ViewBatchWriter(dataSource, config);
+        ViewBatchWriter second = new ViewBatchWriter(dataSource, config);
+        AtomicLong acknowledged = new AtomicLong();
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (ViewBatchWriter writer : List.of(first, second)) {
+                work.add(pool.submit(() -> {
+                    for (int batch = 0; batch < 40; batch++) {
+                        acknowledged.addAndGet(writeBatch(writer, 5));
+                        if (batch % 7 == 0) {
+                            foldTolerantly(writer, false);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            Future<?> restarted = pool.submit(() -> {
+                while (writing.get()) {
+                    foldTolerantly(new ViewBatchWriter(dataSource, config), true);
+                    Thread.sleep(5);
+                }
+                return null;
+            });
+            for (Future<?> writer : work) {
+                writer.get(2, TimeUnit.MINUTES);
+            }
+            writing.set(false);
+            restarted.get(1, TimeUnit.MINUTES);
+        } finally {
+            pool.shutdownNow();
+        }
+        first.fold(false);
+        second.fold(false);
+        long[] stored = stored(often);
+        assertEquals(acknowledged.get(), stored[0], "every acknowledged view folded in once");
+        assertEquals(0, stored[1], "nothing left pending");
+        assertTrue(acknowledged.get() > 0, "views were acknowledged");
+    }
+
+    /** Writes a batch of anonymous views of {@code often}; how many were acknowledged as counted. */
+    private long writeBatch(ViewBatchWriter writer, int views) {
+        List<PendingView> batch = new ArrayList<>();
+        for (int i = 0; i < views; i++) {
+            batch.add(PendingView.of(often.slug, null, false));
+        }
+        writer.write(batch);
+        return batch.stream().filter(v -> !v.answer().isCompletedExceptionally() && v.answer().join().counted())
+                .count();
+    }
+
+    private static void foldTolerantly(ViewBatchWriter writer, boolean everyArticle) {
+        try {
+            writer.fold(everyArticle);
+        } catch (IllegalStateException e) {
+            // A lock wait that timed out: the views stay pending, and a later fold takes them.
+        }
     }
 
     private void awaitFolded(Article article, long views) {
