@@ -28,7 +28,8 @@ trap cleanup EXIT
 
 echo "building the PostgreSQL and the H2 variants"
 for profile in pg prod; do
-  mvn -B -q -f backend package -DskipTests -Dquarkus.profile=$profile
+  # clean: a migration left in target/classes by another branch's build would be applied too
+  mvn -B -q -f backend clean package -DskipTests -Dquarkus.profile=$profile
   cp -r backend/target/quarkus-app "$work/app-$profile"
 done
 eval "$(bash .ci/start-postgres "$work/postgres" 54340)"
