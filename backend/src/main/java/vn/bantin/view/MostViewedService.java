@@ -25,9 +25,8 @@ class MostViewedService {
     static final String BY_PERIOD = "select d.article_id, sum(d.views) as period_views from article_view_day d"
             + " join article a on a.id = d.article_id where d.view_date >= :firstDay and %s"
             + " group by d.article_id order by period_views desc, d.article_id desc";
-    /** Ordered by the folded counts, which the index has (V6); each answered with its exact count. */
-    static final String ALL_TIME = "select a.id, a.view_count + coalesce((select p.views from article_view_pending p"
-            + " where p.article_id = a.id), 0) from article a where %s"
+    /** Ordered by the folded counts, which the index has (V6); the exact count comes with each summary. */
+    static final String ALL_TIME = "select a.id, a.view_count from article a where %s"
             + " order by a.view_count desc, a.published_at desc, a.id desc";
     static final String IN_CATEGORY = " and a.category_id = (select c.id from category c where c.slug = :category)";
 
@@ -63,7 +62,8 @@ class MostViewedService {
         }
         List<MostViewedArticle> result = new ArrayList<>(ids.size());
         for (ArticleSummary summary : articles.summaries(ids)) {
-            result.add(MostViewedArticle.of(summary, periodViews.get(summary.id())));
+            result.add(MostViewedArticle.of(summary,
+                    period == Period.ALL ? summary.viewCount() : periodViews.get(summary.id())));
         }
         return result;
     }
