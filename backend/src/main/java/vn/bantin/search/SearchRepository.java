@@ -7,12 +7,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.bantin.article.ArticleFilter;
 import vn.bantin.article.ArticleSort;
@@ -21,12 +19,10 @@ import vn.bantin.common.Hanoi;
 import vn.bantin.common.PageRequest;
 
 /**
- * Finds the ids of visible articles matching a query, ranked, in plain SQL over the folded columns. Every group
- * of the query must match search_all as whole words: on PostgreSQL as a text-search query over the words and
- * word pairs of the narrow article_search table (GIN index, V4/V5), on H2 as LIKEs ("% word %") over the
- * candidates its full-text index names (one lookup per word or phrase). Ranking: a group in the title scores
- * 1000, in the summary 100; the whole phrase adds half as much again, and 5 anywhere; an exact accented match
- * adds 1 (on PostgreSQL: the words as typed, next to each other); then newest.
+ * Finds the ids of visible articles matching a query, ranked (Relevance), in plain SQL over the folded texts.
+ * Every group of the query must match search_all as whole words: on PostgreSQL as a text-search query over the
+ * words and word pairs in the term vectors of the narrow article_search table (GIN index, V7), on H2 as LIKEs
+ * ("% word %") over the candidates its full-text index names (one lookup per word or phrase).
  */
 @ApplicationScoped
 public class SearchRepository {
@@ -50,7 +46,7 @@ public class SearchRepository {
             return searchPostgres(query, filter, page, now);
         }
         Sql where = where(query, filter, now);
-        Sql score = score(query);
+        Sql score = Relevance.score(Relevance.levels(query, "a", false));
         String order = switch (filter.sort()) {
             case OLDEST -> "a.published_at asc, a.id asc";
             case MOST_VIEWED -> "a.view_count desc, a.published_at desc, a.id desc";
@@ -78,23 +74,36 @@ public class SearchRepository {
     }
 
     /**
-     * PostgreSQL: the same query over the narrow article_search table (V5), whose rows are a few dozen bytes
-     * with the folded title and summary inline and the term vectors stored out of line. Those vectors are only
-     * read through their GIN indexes: matching, and the whole-phrase and accented bonuses as sets of ids.
-     * PostgreSQL does not price the reading of out-of-line values, so with a common phrase it would rather scan
-     * the table and read every row's terms (measured 0.9 s on 100,000 bulletins); sequential scans are switched
-     * off for this transaction. The total comes from its own count: a window count sorts every match on disk.
+     * PostgreSQL: over article_search (V7), narrow rows whose one term vector, stored out of line, is only read
+     * through its GIN index. PostgreSQL does not price the reading of out-of-line values, and would rather scan
+     * the table or walk the publication order reading every row's terms: only bitmap scans are allowed in this
+     * transaction. Workers are not worth starting for scans of a few milliseconds.
      */
     private Hits searchPostgres(SearchQuery query, ArticleFilter filter, PageRequest page, Instant now) {
-        em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
-        Sql where = filters(filter, now, "s", "s.article_id");
-        where.and("s.terms @@ to_tsquery('simple', ?)", textSearchQuery(query.groups()));
-        long total = ((Number) where.bind(em.createNativeQuery("select count(*) from article_search s where "
-                + where.text)).getSingleResult()).longValue();
+        for (String setting : List.of("enable_seqscan", "enable_indexscan", "max_parallel_workers_per_gather")) {
+            em.createNativeQuery("set local " + setting + " = 0").executeUpdate();
+        }
+        Sql filters = filters(filter, now, "s", "s.article_id");
+        long total = count(filters, matching(query));
         if (page.offset() >= total) {
             return new Hits(List.of(), total);
         }
-        Sql score = score(query, "s");
+        List<Long> ids = filter.sort() == ArticleSort.RELEVANCE
+                ? levelByLevel(query, filter, page, now)
+                : sortedOverAllMatches(query, filter, page, now);
+        return new Hits(ids, total);
+    }
+
+    /** The query's words as a text-search query over article_search's terms: every group, each as any phrase. */
+    private static String matching(SearchQuery query) {
+        return Relevance.allGroups(query, "");
+    }
+
+    /** PostgreSQL: the page of all matches in the filter's order (relevance: every match scored). */
+    List<Long> sortedOverAllMatches(SearchQuery query, ArticleFilter filter, PageRequest page, Instant now) {
+        Sql where = filters(filter, now, "s", "s.article_id");
+        where.and(termsMatch(matching(query)));
+        Sql score = Relevance.score(Relevance.levels(query, "s", true));
         String order = switch (filter.sort()) {
             case OLDEST -> "s.published_at asc, s.article_id asc";
             case MOST_VIEWED -> "(select a.view_count from article a where a.id = s.article_id) desc,"
@@ -102,16 +111,111 @@ public class SearchRepository {
             case NEWEST -> "s.published_at desc, s.article_id desc";
             case RELEVANCE -> "score desc, s.published_at desc, s.article_id desc";
         };
-        Sql select = new Sql("select s.article_id, " + (filter.sort() == ArticleSort.RELEVANCE ? score.text : "0")
-                + " as score from article_search s where " + where.text + " order by " + order);
-        if (filter.sort() == ArticleSort.RELEVANCE) {
+        boolean ranked = filter.sort() == ArticleSort.RELEVANCE;
+        Sql select = new Sql("select s.article_id, " + (ranked ? score.text : "0") + " as score"
+                + " from article_search s where " + where.text + " order by " + order);
+        if (ranked) {
             select.params.addAll(score.params);
         }
         select.params.addAll(where.params);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.bind(em.createNativeQuery(select.text))
                 .setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
-        return new Hits(rows.stream().map(r -> ((Number) r[0]).longValue()).toList(), total);
+        return rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+    }
+
+    /**
+     * PostgreSQL: the page found level by level instead of by ranking every match. The levels (Relevance) are
+     * walked as a tree, each one held or failed in turn, the held branch first; a leaf is the set of rows with
+     * exactly that combination, newest first, and the leaves in this order are the relevance order. Each step is
+     * one text-search query of the GIN index, the conditions so far in one tsquery. A held branch is entered only
+     * if one row of it exists; where none does, the failed branch needs no condition for that level. Leaves
+     * before the page are counted, not read; the walk stops when the page is full. A broad query's first page
+     * then costs a few index lookups, not a score for each of its tens of thousands of matches.
+     */
+    List<Long> levelByLevel(SearchQuery query, ArticleFilter filter, PageRequest page, Instant now) {
+        Walk walk = new Walk(query, filters(filter, now, "s", "s.article_id"), page);
+        walk.descend(0, List.of(), false);
+        return walk.found;
+    }
+
+    private final class Walk {
+        final List<Relevance.Level> levels;
+        final String matching;
+        final Sql filters;
+        long toSkip;
+        final int size;
+        final List<Long> found = new ArrayList<>();
+
+        Walk(SearchQuery query, Sql filters, PageRequest page) {
+            this.levels = Relevance.levels(query, "s", true);
+            this.matching = matching(query);
+            this.filters = filters;
+            this.toSkip = page.offset();
+            this.size = page.size();
+        }
+
+        void descend(int depth, List<String> conditions, boolean matchImplied) {
+            if (found.size() >= size) {
+                return;
+            }
+            if (depth == levels.size()) {
+                leaf(matchImplied ? conditions : with(conditions, matching));
+                return;
+            }
+            Relevance.Level level = levels.get(depth);
+            List<String> held = with(conditions, level.terms());
+            boolean heldImpliesMatch = matchImplied || level.impliesMatch();
+            boolean last = depth == levels.size() - 1;
+            boolean exists = last || any(heldImpliesMatch ? held : with(held, matching));
+            if (exists) {
+                descend(depth + 1, held, heldImpliesMatch);
+            }
+            descend(depth + 1, exists ? with(conditions, "!(" + level.terms() + ")") : conditions, matchImplied);
+        }
+
+        private void leaf(List<String> conditions) {
+            if (toSkip > 0) {
+                long rows = count(filters, String.join(" & ", conditions));
+                if (rows <= toSkip) {
+                    toSkip -= rows;
+                    return;
+                }
+            }
+            Sql where = filters.copy();
+            where.and(termsMatch(String.join(" & ", conditions)));
+            @SuppressWarnings("unchecked")
+            List<Object> rows = where.bind(em.createNativeQuery("select s.article_id from article_search s where "
+                            + where.text + " order by s.published_at desc, s.article_id desc"))
+                    .setFirstResult((int) toSkip).setMaxResults(size - found.size()).getResultList();
+            toSkip = 0;
+            rows.forEach(r -> found.add(((Number) r).longValue()));
+        }
+
+        private boolean any(List<String> conditions) {
+            Sql where = filters.copy();
+            where.and(termsMatch(String.join(" & ", conditions)));
+            return !where.bind(em.createNativeQuery("select 1 from article_search s where " + where.text))
+                    .setMaxResults(1).getResultList().isEmpty();
+        }
+    }
+
+    private static List<String> with(List<String> conditions, String condition) {
+        List<String> more = new ArrayList<>(conditions);
+        more.add(condition);
+        return more;
+    }
+
+    private static Sql termsMatch(String tsquery) {
+        // A cast, not to_tsquery: the lexemes are made by hand (V7), PostgreSQL's parser would split some.
+        return new Sql("s.terms @@ cast(? as tsquery)", tsquery);
+    }
+
+    private long count(Sql filters, String tsquery) {
+        Sql where = filters.copy();
+        where.and(termsMatch(tsquery));
+        return ((Number) where.bind(em.createNativeQuery("select count(*) from article_search s where " + where.text))
+                .getSingleResult()).longValue();
     }
 
     /** Visibility and the list filters, over a table under {@code alias} whose article id is {@code id}. */
@@ -170,116 +274,11 @@ public class SearchRepository {
         return sql;
     }
 
-    /** "(quy.che & che.dan & dan.chu | qcdc) & (o) & …": every group, each as any of its phrases. */
-    static String textSearchQuery(List<List<List<String>>> groups) {
-        return groups.stream()
-                .map(group -> group.stream().map(SearchRepository::textSearchPhrase)
-                        .collect(Collectors.joining(" | ", "(", ")")))
-                .collect(Collectors.joining(" & "));
-    }
-
-    /**
-     * A phrase as the pairs of neighbouring words that article_search's term vectors index (V4, V5), all
-     * required: one word alone, "quy.che & che.dan & dan.chu" for a phrase. For two words that is exactly the phrase; for more, the pairs
-     * in another order would match too, which bulletins do not write. Lexemes are quoted: a folded word has only
-     * letters and digits, but nothing in it may act as syntax.
-     */
-    private static String textSearchPhrase(List<String> words) {
-        if (words.size() == 1) {
-            return lexeme(words.get(0));
-        }
-        List<String> pairs = new ArrayList<>();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            pairs.add(lexeme(words.get(i) + "." + words.get(i + 1)));
-        }
-        return "(" + String.join(" & ", pairs) + ")";
-    }
-
-    private static String lexeme(String word) {
-        return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'";
-    }
-
     /** Ids of the articles whose search_all has every one of the words, from H2's full-text index. */
     private List<Long> fullTextMatches(String words) {
         @SuppressWarnings("unchecked")
         List<Object> keys = em.createNativeQuery("select cast(ft.keys[1] as bigint) from ft_search_data(?, 0, 0) ft")
                 .setParameter(1, words).getResultList();
         return keys.stream().map(k -> ((Number) k).longValue()).toList();
-    }
-
-    private Sql score(SearchQuery query) {
-        return score(query, "a");
-    }
-
-    /** The relevance score over the folded title and summary of the table under {@code alias}. */
-    private Sql score(SearchQuery query, String alias) {
-        Sql sql = new Sql("0");
-        for (List<List<String>> group : query.groups()) {
-            for (String column : List.of(alias + ".search_title", alias + ".search_summary")) {
-                List<String> alternatives = new ArrayList<>();
-                for (List<String> phrase : group) {
-                    alternatives.add(column + " like ?");
-                    sql.params.add("% " + String.join(" ", phrase) + " %");
-                }
-                sql.text += " + case when " + String.join(" or ", alternatives) + " then "
-                        + (column.endsWith("title") ? 1000 : 100) + " else 0 end";
-            }
-        }
-        if (query.words().size() > 1) {
-            sql.text += " + case when " + alias + ".search_title like ? then 500 else 0 end"
-                    + " + case when " + alias + ".search_summary like ? then 50 else 0 end";
-            sql.params.add("%" + query.phrase() + "%");
-            sql.params.add("%" + query.phrase() + "%");
-            if (h2) {
-                sql.text += " + case when a.search_all like ? then 5 else 0 end";
-                sql.params.add("%" + query.phrase() + "%");
-            } else {
-                // A set of ids from the index, hashed once, rather than each match's terms read again.
-                sql.text += " + case when s.article_id in (select p.article_id from article_search p"
-                        + " where p.terms @@ to_tsquery('simple', ?)) then 5 else 0 end";
-                sql.params.add(textSearchPhrase(query.words()));
-            }
-        }
-        if (query.hasMarks()) {
-            List<String> accented = h2 ? List.of() : Arrays.stream(query.accented().split("[^\\p{L}\\p{N}]+"))
-                    .filter(w -> !w.isEmpty()).toList();
-            if (h2) {
-                sql.text += " + case when a.search_accented like ? escape '\\' then 1 else 0 end";
-                sql.params.add("%" + escapeLike(query.accented().trim()) + "%");
-            } else if (!accented.isEmpty()) {
-                // The words as typed, with their marks, as neighbours: accented_terms holds words and pairs. A cast,
-                // not to_tsquery: PostgreSQL's parser would split "sửa.đường" in two.
-                sql.text += " + case when s.article_id in (select p.article_id from article_search p"
-                        + " where p.accented_terms @@ cast(? as tsquery)) then 1 else 0 end";
-                sql.params.add(textSearchPhrase(accented));
-            }
-        }
-        return sql;
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    /** A fragment of SQL with its positional parameters. */
-    private static final class Sql {
-        String text;
-        final List<Object> params = new ArrayList<>();
-
-        Sql(String text) {
-            this.text = text;
-        }
-
-        void and(String condition, Object... values) {
-            text += " and " + condition;
-            params.addAll(List.of(values));
-        }
-
-        Query bind(Query query) {
-            for (int i = 0; i < params.size(); i++) {
-                query.setParameter(i + 1, params.get(i));
-            }
-            return query;
-        }
     }
 }

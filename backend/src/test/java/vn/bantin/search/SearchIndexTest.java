@@ -29,10 +29,10 @@ class SearchIndexTest {
             if (connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
                 statement.execute("set enable_seqscan = off");
                 StringBuilder plan = new StringBuilder();
-                String query = SearchRepository.textSearchQuery(SearchQuery.parse("QCDC ở cơ sở",
-                        List.of(new GlossaryEntry("QCDC", "Quy chế dân chủ"))).groups());
+                String query = Relevance.allGroups(SearchQuery.parse("QCDC ở cơ sở",
+                        List.of(new GlossaryEntry("QCDC", "Quy chế dân chủ"))), "");
                 try (ResultSet rows = statement.executeQuery("explain select s.article_id from article_search s"
-                        + " where s.terms @@ to_tsquery('simple', '" + query.replace("'", "''") + "')")) {
+                        + " where s.terms @@ cast('" + query.replace("'", "''") + "' as tsquery)")) {
                     while (rows.next()) {
                         plan.append(rows.getString(1)).append('\n');
                     }
