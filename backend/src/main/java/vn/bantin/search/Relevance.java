@@ -114,6 +114,20 @@ final class Relevance {
         return new Level(name, weight, perRow, null, !name.equals("accented"));
     }
 
+    /**
+     * Whether every row at level {@code held} is at level {@code other} too: the whole phrase in the title or the
+     * summary means every group there, and the phrase anywhere (on PostgreSQL: all its pairs, which the title's
+     * or the summary's pairs are among).
+     */
+    static boolean implies(Level held, Level other) {
+        return switch (held.name()) {
+            case "phrase in title" -> other.name().equals("all in title") || other.name().equals("phrase anywhere");
+            case "phrase in summary" -> other.name().equals("all in summary")
+                    || other.name().equals("phrase anywhere");
+            default -> false;
+        };
+    }
+
     /** The relevance score: the weights of the levels a row reaches. */
     static Sql score(List<Level> levels) {
         Sql score = new Sql("0");
