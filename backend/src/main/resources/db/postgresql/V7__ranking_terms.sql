@@ -7,14 +7,23 @@
 -- ranking all of its matches. The folded title and summary and accented_terms are no longer needed, and the row
 -- gets narrow: counting and sorting fifty thousand matches reads about 10 MB of heap.
 -- Lexemes are made by hand, not by PostgreSQL's parser, so that a query can name them exactly (a cast to tsquery).
-create function bantin_terms(prefix text, words text[]) returns text[] language sql immutable parallel safe as $$
-    select coalesce(array_agg(prefix || term), '{}')
-    from (select words[i] as term from generate_subscripts(words, 1) i
-          union all
-          select words[i] || '.' || words[i + 1] from generate_subscripts(words, 1) i where i < cardinality(words))
-         terms
-    -- PostgreSQL refuses lexemes over 2 KB; no reader types such a word.
-    where octet_length(term) < 1000
+-- A loop, not set-returning SQL: subscripting a body's worth of words in SQL took seven times as long.
+create function bantin_terms(prefix text, words text[]) returns text[] language plpgsql immutable parallel safe as $$
+declare
+    terms text[] := '{}';
+    n int := cardinality(words);
+begin
+    for i in 1 .. n loop
+        -- PostgreSQL refuses lexemes over 2 KB; no reader types such a word.
+        if octet_length(words[i]) < 1000 then
+            terms := terms || (prefix || words[i]);
+            if i < n and octet_length(words[i + 1]) < 1000 then
+                terms := terms || (prefix || words[i] || '.' || words[i + 1]);
+            end if;
+        end if;
+    end loop;
+    return terms;
+end
 $$;
 
 create function bantin_folded_words(folded text) returns text[] language sql immutable parallel safe as $$
