@@ -76,11 +76,11 @@ public class SearchRepository {
     /**
      * PostgreSQL: over article_search (V7), narrow rows whose one term vector, stored out of line, is only read
      * through its GIN index. PostgreSQL does not price the reading of out-of-line values, and would rather scan
-     * the table or walk the publication order reading every row's terms: only bitmap scans are allowed in this
-     * transaction. Workers are not worth starting for scans of a few milliseconds.
+     * the table reading every row's terms: sequential scans are off in this transaction. Workers are not worth
+     * starting for scans of a few milliseconds.
      */
     private Hits searchPostgres(SearchQuery query, ArticleFilter filter, PageRequest page, Instant now) {
-        for (String setting : List.of("enable_seqscan", "enable_indexscan", "max_parallel_workers_per_gather")) {
+        for (String setting : List.of("enable_seqscan", "max_parallel_workers_per_gather")) {
             em.createNativeQuery("set local " + setting + " = 0").executeUpdate();
         }
         Sql filters = filters(filter, now, "s", "s.article_id");
