@@ -50,6 +50,9 @@ public class SearchRepository {
             return searchPostgres(query, filter, page, now);
         }
         Sql where = where(query, filter, now);
+        if (page.offset() > Integer.MAX_VALUE) {
+            return new Hits(List.of(), count(where, page)); // past the last page of any possible answer
+        }
         Sql score = Relevance.score(Relevance.levels(query, "a", false));
         String order = switch (filter.sort()) {
             case OLDEST -> "a.published_at asc, a.id asc";

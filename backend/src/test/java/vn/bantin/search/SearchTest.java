@@ -145,6 +145,14 @@ class SearchTest {
     }
 
     @Test
+    void aPageFarPastTheLastIsEmptyAndKeepsTheTotal() {
+        article("Chuyển đổi số ở phường", null, "<p>x</p>", 1);
+        given().queryParam("q", "chuyen doi so").queryParam("category", category.slug)
+                .queryParam("page", Integer.MAX_VALUE - 1).when().get("/api/v1/articles").then().statusCode(200)
+                .body("items", empty()).body("totalItems", org.hamcrest.Matchers.is(1));
+    }
+
+    @Test
     void otherSortsStillApply() {
         Article older = article("Chuyển đổi số lần một", null, "<p>x</p>", 10);
         Article newer = article("Lần hai về chuyển đổi số", null, "<p>x</p>", 1);
