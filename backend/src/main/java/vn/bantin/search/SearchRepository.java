@@ -5,8 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,8 +27,6 @@ import vn.bantin.common.PageRequest;
 @ApplicationScoped
 public class SearchRepository {
     static final int MAX_CANDIDATES = 20_000;
-    /** The month lexemes of article_search's terms (V7): "m:202406", the month of publication in Hanoi. */
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
 
     private final EntityManager em;
     private final boolean h2;
@@ -91,7 +87,7 @@ public class SearchRepository {
             em.createNativeQuery("set local " + setting + " = 0").executeUpdate();
         }
         Sql filters = filters(filter, now, "s", "s.article_id");
-        long total = count(filters, matching(query));
+        long total = LevelWalk.count(em, filters, matching(query));
         if (page.offset() >= total) {
             return new Hits(List.of(), total);
         }
@@ -102,14 +98,14 @@ public class SearchRepository {
     }
 
     /** The query's words as a text-search query over article_search's terms: every group, each as any phrase. */
-    private static String matching(SearchQuery query) {
+    static String matching(SearchQuery query) {
         return Relevance.allGroups(query, "");
     }
 
     /** PostgreSQL: the page of all matches in the filter's order (relevance: every match scored). */
     List<Long> sortedOverAllMatches(SearchQuery query, ArticleFilter filter, PageRequest page, Instant now) {
         Sql where = filters(filter, now, "s", "s.article_id");
-        where.and(termsMatch(matching(query)));
+        where.and(LevelWalk.termsMatch(matching(query)));
         Sql score = Relevance.score(Relevance.levels(query, "s", true));
         String order = switch (filter.sort()) {
             case OLDEST -> "s.published_at asc, s.article_id asc";
@@ -131,151 +127,9 @@ public class SearchRepository {
         return rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
     }
 
-    /**
-     * PostgreSQL: the page found level by level instead of by ranking every match. The levels (Relevance) are
-     * walked as a tree, each one held or failed in turn, the held branch first; a leaf is the set of rows with
-     * exactly that combination, newest first, and the leaves in this order are the relevance order. Each step is
-     * one text-search query of the GIN index, the conditions so far in one tsquery. The walk first dives to the
-     * leaf where every level holds, which fills the first page of most queries in one lookup. After that, a held
-     * branch is entered only if one row of it exists (except for the last two levels), and where none does, the
-     * failed branch needs no condition for that level; a level that a held one implies is skipped. Leaves before
-     * the page are counted, not read; the walk stops when the page is full. A broad query's first page then
-     * costs a few index lookups, not a score for each of its tens of thousands of matches.
-     */
+    /** PostgreSQL: the page in relevance order, found level by level (LevelWalk). */
     List<Long> levelByLevel(SearchQuery query, ArticleFilter filter, PageRequest page, Instant now) {
-        Walk walk = new Walk(query, filters(filter, now, "s", "s.article_id"), page, now);
-        walk.descend(0, List.of(), List.of(), false);
-        return walk.found;
-    }
-
-    private final class Walk {
-        final List<Relevance.Level> levels;
-        final String matching;
-        final Sql filters;
-        long toSkip;
-        final int size;
-        final List<Long> found = new ArrayList<>();
-        final Instant now;
-        YearMonth newestMonth;
-        boolean diving = true;
-
-        Walk(SearchQuery query, Sql filters, PageRequest page, Instant now) {
-            this.now = now;
-            this.levels = Relevance.levels(query, "s", true);
-            this.matching = matching(query);
-            this.filters = filters;
-            this.toSkip = page.offset();
-            this.size = page.size();
-        }
-
-        void descend(int depth, List<String> conditions, List<Relevance.Level> held, boolean matchImplied) {
-            if (found.size() >= size) {
-                return;
-            }
-            if (depth == levels.size()) {
-                leaf(matchImplied ? conditions : with(conditions, matching));
-                diving = false;
-                return;
-            }
-            Relevance.Level level = levels.get(depth);
-            if (held.stream().anyMatch(h -> Relevance.implies(h, level))) {
-                descend(depth + 1, conditions, held, matchImplied);
-                return;
-            }
-            List<String> holding = with(conditions, level.terms());
-            boolean holdingImpliesMatch = matchImplied || level.impliesMatch();
-            // Below the last two levels a probe costs about what the two or four leaves it could spare do.
-            boolean nearLeaves = depth >= levels.size() - 2;
-            boolean exists = diving || nearLeaves || any(holdingImpliesMatch ? holding : with(holding, matching));
-            if (exists) {
-                List<Relevance.Level> heldNow = new ArrayList<>(held);
-                heldNow.add(level);
-                descend(depth + 1, holding, heldNow, holdingImpliesMatch);
-            }
-            descend(depth + 1, exists ? with(conditions, "!(" + level.terms() + ")") : conditions, held,
-                    matchImplied);
-        }
-
-        private void leaf(List<String> conditions) {
-            String leaf = String.join(" & ", conditions);
-            if (toSkip > 0) {
-                long rows = count(filters, leaf);
-                if (rows <= toSkip) {
-                    toSkip -= rows;
-                    return;
-                }
-                read(leaf, toSkip);
-                toSkip = 0;
-                return;
-            }
-            // Newest first a few months at a time (1, 2, 4, then 8 months back from the newest month with visible
-            // bulletins), then the rest: a leaf of many rows fills the page from its last months without reading
-            // the others. A leaf with nothing in its first months is probed once, as most leaves are empty.
-            List<String> months = new ArrayList<>();
-            YearMonth month = newestMonth();
-            for (int span = 1; span <= 8 && found.size() < size; span *= 2) {
-                List<String> window = new ArrayList<>();
-                for (int i = 0; i < span; i++, month = month.minusMonths(1)) {
-                    window.add("'m:" + month.format(MONTH) + "'");
-                }
-                int before = found.size();
-                read(leaf + " & (" + String.join(" | ", window) + ")", 0);
-                months.addAll(window);
-                if (span == 1 && found.size() == before && !any(List.of(leaf))) {
-                    return;
-                }
-            }
-            if (found.size() < size) {
-                read(leaf + " & !(" + String.join(" | ", months) + ")", 0);
-            }
-        }
-
-        private YearMonth newestMonth() {
-            if (newestMonth == null) {
-                // Through the article table's index on published_at; article_search has none, on purpose (V7).
-                Number newest = (Number) em.createNativeQuery("select cast(extract(epoch from max(a.published_at))"
-                                + " as bigint) from article a where " + Visibility.sql("a", "?"))
-                        .setParameter(1, Timestamp.from(now)).setParameter(2, Timestamp.from(now)).getSingleResult();
-                Instant at = newest == null ? now : Instant.ofEpochSecond(newest.longValue());
-                newestMonth = YearMonth.from(at.atZone(Hanoi.ZONE));
-            }
-            return newestMonth;
-        }
-
-        private void read(String tsquery, long offset) {
-            Sql where = filters.copy();
-            where.and(termsMatch(tsquery));
-            @SuppressWarnings("unchecked")
-            List<Object> rows = where.bind(em.createNativeQuery("select s.article_id from article_search s where "
-                            + where.text + " order by s.published_at desc, s.article_id desc"))
-                    .setFirstResult((int) offset).setMaxResults(size - found.size()).getResultList();
-            rows.forEach(r -> found.add(((Number) r).longValue()));
-        }
-
-        private boolean any(List<String> conditions) {
-            Sql where = filters.copy();
-            where.and(termsMatch(String.join(" & ", conditions)));
-            return !where.bind(em.createNativeQuery("select 1 from article_search s where " + where.text))
-                    .setMaxResults(1).getResultList().isEmpty();
-        }
-    }
-
-    private static List<String> with(List<String> conditions, String condition) {
-        List<String> more = new ArrayList<>(conditions);
-        more.add(condition);
-        return more;
-    }
-
-    private static Sql termsMatch(String tsquery) {
-        // A cast, not to_tsquery: the lexemes are made by hand (V7), PostgreSQL's parser would split some.
-        return new Sql("s.terms @@ cast(? as tsquery)", tsquery);
-    }
-
-    private long count(Sql filters, String tsquery) {
-        Sql where = filters.copy();
-        where.and(termsMatch(tsquery));
-        return ((Number) where.bind(em.createNativeQuery("select count(*) from article_search s where " + where.text))
-                .getSingleResult()).longValue();
+        return new LevelWalk(em, query, filters(filter, now, "s", "s.article_id"), page, now).page();
     }
 
     /** Visibility and the list filters, over a table under {@code alias} whose article id is {@code id}. */
