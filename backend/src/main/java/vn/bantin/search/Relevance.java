@@ -160,7 +160,7 @@ final class Relevance {
         return Arrays.stream(query.accented().split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
     }
 
-    static String escapeLike(String text) {
+    private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
