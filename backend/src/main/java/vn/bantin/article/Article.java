@@ -87,6 +87,10 @@ public class Article extends Timestamped {
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
     public Set<Tag> tags = new LinkedHashSet<>();
 
+    /** The account that made the current state; null for what was loaded at start. */
+    @Column(name = "updated_by", length = 50)
+    public String updatedBy;
+
     // Folded texts for search, derived from the fields above on every write (SearchText); never on the wire.
     @Column(name = "search_title", length = 2000)
     public String searchTitle;

@@ -41,10 +41,16 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     public Found page(ArticleFilter filter, PageRequest page, Instant now) {
-        StringBuilder where = new StringBuilder(VISIBLE);
+        StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
-        params.put("public", PUBLIC_STATUSES);
-        params.put("now", now);
+        if (filter.editorial()) {
+            where.append("a.status in :statuses");
+            params.put("statuses", filter.statuses());
+        } else {
+            where.append(VISIBLE);
+            params.put("public", PUBLIC_STATUSES);
+            params.put("now", now);
+        }
         if (filter.category() != null) {
             where.append(" and a.category.slug = :category");
             params.put("category", filter.category());

@@ -20,7 +20,13 @@ public final class Visibility {
      * (":now", or "?", which then needs binding twice).
      */
     public static String sql(String alias, String now) {
-        return alias + ".status in ('PUBLISHED', 'SCHEDULED') and " + alias + ".published_at <= " + now
+        return statusIn(alias, PUBLIC_STATUSES) + " and " + alias + ".published_at <= " + now
                 + " and (" + alias + ".expires_at is null or " + alias + ".expires_at > " + now + ")";
+    }
+
+    /** SQL: the article under {@code alias} has one of the statuses (enum names, so nothing to bind). */
+    public static String statusIn(String alias, java.util.Collection<ArticleStatus> statuses) {
+        return alias + ".status in (" + statuses.stream().map(s -> "'" + s.name() + "'").sorted()
+                .collect(java.util.stream.Collectors.joining(", ")) + ")";
     }
 }

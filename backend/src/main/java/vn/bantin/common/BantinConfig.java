@@ -20,6 +20,8 @@ public interface BantinConfig {
 
     ReaderSite readerSite();
 
+    Auth auth();
+
     interface Cache {
         /**
          * How long a browser, CDN or proxy may reuse a public answer without asking again. 5 s here plus at most
@@ -106,5 +108,40 @@ public interface BantinConfig {
         /** The built reader SPA to serve beside the API; nothing is served if it holds no index.html. */
         @WithDefault("frontend/dist")
         String dir();
+    }
+
+    interface Auth {
+        /**
+         * How long an access token is accepted. A stolen one is of use this long at most; the editor's client
+         * renews it with its refresh token without asking for the password (see docs/editorial.md).
+         */
+        @WithDefault("15M")
+        java.time.Duration accessTokenLifetime();
+
+        /** How long one sign-in lasts through refreshes: a working day and then some, never longer. */
+        @WithDefault("24H")
+        java.time.Duration sessionLifetime();
+
+        /** PKCS#8 PEM file of the RSA key that signs tokens; generated (owner-only) if neither key file exists. */
+        String privateKey();
+
+        /** X.509 PEM file of the matching public key, which every instance of the site verifies tokens with. */
+        String publicKey();
+
+        /** Failed sign-ins for one username within {@link #lockout()} before it is refused with 429. */
+        @WithDefault("5")
+        int maxFailures();
+
+        @WithDefault("15M")
+        java.time.Duration lockout();
+
+        /** The first ADMIN, created when no account exists (BANTIN_ADMIN_USERNAME). */
+        java.util.Optional<String> adminUsername();
+
+        /** Its password (BANTIN_ADMIN_PASSWORD); without it a random one is printed once in the start banner. */
+        java.util.Optional<String> adminPassword();
+
+        /** Origins whose pages may call the editorial API from a browser (BANTIN_ADMIN_ORIGINS), besides its own. */
+        java.util.Optional<java.util.List<String>> adminOrigins();
     }
 }

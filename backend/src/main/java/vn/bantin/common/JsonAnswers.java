@@ -50,6 +50,21 @@ public class JsonAnswers {
 
     /** A page of a list, with X-Total-Count and a Link header to its neighbours. */
     public Response page(Request request, UriInfo uri, Paged<?> page) {
+        return answer(request, serialise(page), pageHeaders(uri, page));
+    }
+
+    /**
+     * A page of an editorial list: the same paging headers, never stored by any cache, and never in the read
+     * cache (its answers depend on who asks).
+     */
+    public Response editorialPage(UriInfo uri, Paged<?> page) {
+        Response.ResponseBuilder answer = Response.ok(page, MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+        pageHeaders(uri, page).forEach(header -> answer.header(header.getKey(), header.getValue()));
+        return answer.build();
+    }
+
+    private static List<Map.Entry<String, String>> pageHeaders(UriInfo uri, Paged<?> page) {
         List<Map.Entry<String, String>> headers = new ArrayList<>(2);
         headers.add(Map.entry("X-Total-Count", Long.toString(page.totalItems())));
         List<String> links = new ArrayList<>(2);
@@ -62,7 +77,7 @@ public class JsonAnswers {
         if (!links.isEmpty()) {
             headers.add(Map.entry("Link", String.join(", ", links)));
         }
-        return answer(request, serialise(page), headers);
+        return headers;
     }
 
     private Response answer(Request request, byte[] bytes, List<Map.Entry<String, String>> headers) {

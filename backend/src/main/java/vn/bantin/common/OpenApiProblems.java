@@ -18,20 +18,33 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 public class OpenApiProblems implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    /** The security scheme of the editorial API: Swagger UI's "Authorize" takes an access token. */
+    public static final String BEARER = "bearer";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSecurityScheme(BEARER, OASFactory.createSecurityScheme()
+                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP)
+                .scheme("bearer").bearerFormat("JWT")
+                .description("An accessToken from POST /api/v1/auth/token"));
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
             }
-            boolean editorial = path.getKey().startsWith("/api/v1/admin") || path.getKey().startsWith("/api/v1/auth/");
+            boolean admin = path.getKey().startsWith("/api/v1/admin");
+            boolean editorial = admin || path.getKey().startsWith("/api/v1/auth/");
             path.getValue().getOperations().forEach((method, operation) -> {
-                addProblems(operation);
-                if (method == PathItem.HttpMethod.GET) {
+                addProblems(operation, editorial);
+                if (admin) {
+                    addAuthentication(operation);
+                }
+                if (method == PathItem.HttpMethod.GET && !editorial) {
                     addCaching(operation);
                     putIfAbsent(operation, "406", problem("The client accepts neither JSON nor problem+json",
                             "about:blank", "Not Acceptable", 406, "This resource can only answer application/json"));
@@ -44,7 +57,16 @@ public class OpenApiProblems implements OASFilter {
         }
     }
 
-    private static void addProblems(Operation operation) {
+    private static void addAuthentication(Operation operation) {
+        operation.setSecurity(new java.util.ArrayList<>(java.util.List.of(
+                OASFactory.createSecurityRequirement().addScheme(BEARER))));
+        putIfAbsent(operation, "401", problem("No valid access token: missing, expired, or its session ended",
+                "about:blank", "Unauthorized", 401, "Sign in to use the editorial API"));
+        putIfAbsent(operation, "403", problem("The account's role does not allow this", "about:blank",
+                "Forbidden", 403, "This needs the role ADMIN"));
+    }
+
+    private static void addProblems(Operation operation, boolean editorial) {
         boolean hasQuery = hasParameter(operation, Parameter.In.QUERY);
         if (hasQuery || operation.getRequestBody() != null) {
             putIfAbsent(operation, "400", problem("Invalid input; errors names each field",
@@ -52,8 +74,11 @@ public class OpenApiProblems implements OASFilter {
                             + " number from 1 to 100"));
         }
         if (hasParameter(operation, Parameter.In.PATH)) {
-            putIfAbsent(operation, "404", problem("Nothing publicly visible has this slug", "about:blank",
-                    "Not Found", 404, "No published article has the slug 'khong-co'"));
+            putIfAbsent(operation, "404", editorial
+                    ? problem("Nothing has this id or slug", "about:blank", "Not Found", 404,
+                            "No article has the id 12345")
+                    : problem("Nothing publicly visible has this slug", "about:blank",
+                            "Not Found", 404, "No published article has the slug 'khong-co'"));
         }
         putIfAbsent(operation, "500", problem("The server failed; the detail never shows internals",
                 "about:blank", "Internal Server Error", 500, "The server could not answer this request"));

@@ -29,6 +29,36 @@ public class ProblemException extends RuntimeException {
                 retryAfterSeconds);
     }
 
+    /** 429: the client must wait the given seconds. */
+    public static ProblemException tooManyRequests(String detail, int retryAfterSeconds) {
+        return new ProblemException(429, "about:blank", detail, null, retryAfterSeconds);
+    }
+
+    public static ProblemException unauthorized(String detail) {
+        return new ProblemException(Status.UNAUTHORIZED.getStatusCode(), "about:blank", detail, null);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Status.FORBIDDEN.getStatusCode(), "about:blank", detail, null);
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(Status.CONFLICT.getStatusCode(), "about:blank", detail, null);
+    }
+
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(Status.PRECONDITION_FAILED.getStatusCode(), "about:blank", detail, null);
+    }
+
+    public static ProblemException preconditionRequired(String detail) {
+        return new ProblemException(428, "about:blank", detail, null);
+    }
+
+    /** 400 for one field of a request body. */
+    public static ProblemException invalidField(String field, String message) {
+        return invalid(List.of(new FieldError(field, message)));
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(Status.NOT_FOUND.getStatusCode(), "about:blank", detail, null);
     }

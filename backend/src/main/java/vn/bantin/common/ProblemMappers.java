@@ -30,6 +30,19 @@ public class ProblemMappers {
         return answer.build();
     }
 
+    /** No token, or one that is invalid, expired or of an ended session: the same answer for each. */
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return answer(plain(Status.UNAUTHORIZED, "Sign in to use the editorial API: a valid access token is needed"))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return answer(plain(Status.FORBIDDEN, "The account's role does not allow this")).build();
+    }
+
     @ServerExceptionMapper
     public Response unknownRoute(NotFoundException e, ContainerRequestContext request) {
         String path = request.getUriInfo().getRequestUri().getRawPath();

@@ -54,6 +54,7 @@ public class SearchRepository {
             case OLDEST -> "a.published_at asc, a.id asc";
             case MOST_VIEWED -> "a.view_count desc, a.published_at desc, a.id desc";
             case NEWEST -> "a.published_at desc, a.id desc";
+            case LAST_EDITED -> "a.updated_at desc, a.id desc";
             case RELEVANCE -> "score desc, a.published_at desc, a.id desc";
         };
         Sql select = new Sql("select a.id, " + score.text + " as score, count(*) over () as total"
@@ -112,6 +113,7 @@ public class SearchRepository {
             case MOST_VIEWED -> "(select a.view_count from article a where a.id = s.article_id) desc,"
                     + " s.published_at desc, s.article_id desc";
             case NEWEST -> "s.published_at desc, s.article_id desc";
+            case LAST_EDITED -> "(select a.updated_at from article a where a.id = s.article_id) desc, s.article_id desc";
             case RELEVANCE -> "score desc, s.published_at desc, s.article_id desc";
         };
         boolean ranked = filter.sort() == ArticleSort.RELEVANCE;
@@ -134,9 +136,14 @@ public class SearchRepository {
 
     /** Visibility and the list filters, over a table under {@code alias} whose article id is {@code id}. */
     private static Sql filters(ArticleFilter filter, Instant now, String alias, String id) {
-        Sql sql = new Sql(Visibility.sql(alias, "?"));
-        sql.params.add(Timestamp.from(now));
-        sql.params.add(Timestamp.from(now));
+        Sql sql;
+        if (filter.editorial()) {
+            sql = new Sql(Visibility.statusIn(alias, filter.statuses()));
+        } else {
+            sql = new Sql(Visibility.sql(alias, "?"));
+            sql.params.add(Timestamp.from(now));
+            sql.params.add(Timestamp.from(now));
+        }
         if (filter.category() != null) {
             sql.and(alias + ".category_id = (select c.id from category c where c.slug = ?)", filter.category());
         }

@@ -1,0 +1,169 @@
+package vn.bantin.editorial;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.bantin.article.Article;
+import vn.bantin.article.ArticleSlugRedirect;
+import vn.bantin.article.ArticleStatus;
+import vn.bantin.author.Author;
+import vn.bantin.category.Category;
+import vn.bantin.common.FieldError;
+import vn.bantin.common.ProblemException;
+import vn.bantin.slug.Slugs;
+import vn.bantin.tag.Tag;
+
+/** Checks an article body field by field, collecting every mistake into one 400, and resolves what it names. */
+@ApplicationScoped
+class ArticleInput {
+    static final int MAX_TITLE = 300;
+    static final int MAX_SUMMARY = 2000;
+    static final int MAX_BODY = 1_000_000;
+    static final int MAX_URL = 1000;
+    private static final Pattern IMAGE_URL = Pattern.compile("(?i)(https?://\\S+|/media/[A-Za-z0-9._-]+)");
+
+    private final Clock clock;
+
+    ArticleInput(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A checked request, ready to apply; {@code slug} null means keep (update) or generate (create). */
+    record Valid(String title, String slug, String summary, String bodyHtml, Category category, Author author,
+                 Set<Tag> tags, String coverImageUrl, ArticleStatus status, Instant publishedAt, Instant expiresAt) {
+
+        void applyTo(Article a) {
+            a.title = title;
+            a.summary = summary;
+            a.bodyHtml = bodyHtml;
+            a.category = category;
+            a.author = author;
+            a.tags.clear();
+            a.tags.addAll(tags);
+            a.coverImageUrl = coverImageUrl;
+            a.status = status;
+            a.publishedAt = publishedAt;
+            a.expiresAt = expiresAt;
+        }
+    }
+
+    /** {@code current} is the article being updated, or null for a new one. */
+    Valid check(ArticleRequest r, Article current) {
+        if (r == null) {
+            throw ProblemException.invalidField("title", "a JSON body is required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String title = text(r.title());
+        if (title == null) {
+            errors.add(new FieldError("title", "is required"));
+        } else if (length(title) > MAX_TITLE) {
+            errors.add(new FieldError("title", "must be at most " + MAX_TITLE + " characters"));
+        }
+        String slug = text(r.slug());
+        if (slug != null) {
+            if (!Slugs.isWellFormed(slug)) {
+                errors.add(new FieldError("slug", "must be lower-case letters a-z, digits and single '-',"
+                        + " at most " + Slugs.MAX_LENGTH + " characters"));
+            } else if (takenByAnother(slug, current)) {
+                errors.add(new FieldError("slug", "is taken by another article"));
+            }
+        }
+        String summary = text(r.summary());
+        if (summary != null && length(summary) > MAX_SUMMARY) {
+            errors.add(new FieldError("summary", "must be at most " + MAX_SUMMARY + " characters"));
+        }
+        String body = SafeHtml.sanitise(r.bodyHtml() == null ? "" : nfc(r.bodyHtml()));
+        if (body.length() > MAX_BODY) {
+            errors.add(new FieldError("bodyHtml", "must be at most " + MAX_BODY + " characters"));
+        }
+        Category category = null;
+        if (text(r.categorySlug()) == null) {
+            errors.add(new FieldError("categorySlug", "is required"));
+        } else if ((category = Category.<Category>find("slug", r.categorySlug().trim()).firstResult()) == null) {
+            errors.add(new FieldError("categorySlug", "no category has this slug"));
+        }
+        Author author = null;
+        if (text(r.authorSlug()) == null) {
+            errors.add(new FieldError("authorSlug", "is required"));
+        } else if ((author = Author.<Author>find("slug", r.authorSlug().trim()).firstResult()) == null) {
+            errors.add(new FieldError("authorSlug", "no author has this slug"));
+        }
+        Set<Tag> tags = new LinkedHashSet<>();
+        for (String tagSlug : r.tagSlugs() == null ? List.<String>of() : r.tagSlugs()) {
+            Tag tag = tagSlug == null ? null : Tag.<Tag>find("slug", tagSlug.trim()).firstResult();
+            if (tag == null) {
+                errors.add(new FieldError("tagSlugs", "no tag has the slug '" + tagSlug + "'"));
+            } else {
+                tags.add(tag);
+            }
+        }
+        String cover = text(r.coverImageUrl());
+        if (cover != null && (cover.length() > MAX_URL || !IMAGE_URL.matcher(cover).matches())) {
+            errors.add(new FieldError("coverImageUrl", "must be an http(s) or /media/ URL of at most " + MAX_URL
+                    + " characters"));
+        }
+        ArticleStatus status = r.status() == null ? ArticleStatus.DRAFT : r.status();
+        Instant publishedAt = instant("publishedAt", r.publishedAt(), errors);
+        Instant expiresAt = instant("expiresAt", r.expiresAt(), errors);
+        if (publishedAt == null && status == ArticleStatus.SCHEDULED && r.publishedAt() == null) {
+            errors.add(new FieldError("publishedAt", "is required for SCHEDULED"));
+        }
+        if (publishedAt == null && status == ArticleStatus.PUBLISHED && r.publishedAt() == null) {
+            publishedAt = clock.instant();
+        }
+        if (expiresAt != null && publishedAt != null && !expiresAt.isAfter(publishedAt)) {
+            errors.add(new FieldError("expiresAt", "must be after publishedAt"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return new Valid(title, slug, summary, body, category, author, tags, cover, status, publishedAt, expiresAt);
+    }
+
+    /** A slug from the title, unique among current and former slugs. */
+    String newSlug(String title) {
+        return Slugs.unique(title, "bai-viet", s -> Article.count("slug", s) > 0 || ArticleSlugRedirect.count("slug", s) > 0);
+    }
+
+    private static boolean takenByAnother(String slug, Article current) {
+        Article holder = Article.<Article>find("slug", slug).firstResult();
+        if (holder != null) {
+            return current == null || !holder.id.equals(current.id);
+        }
+        ArticleSlugRedirect former = ArticleSlugRedirect.findById(slug);
+        return former != null && (current == null || !former.article.id.equals(current.id));
+    }
+
+    private static Instant instant(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be a date and time with its offset, e.g. 2024-07-10T14:49:00+07:00"));
+            return null;
+        }
+    }
+
+    /** Trimmed NFC text, or null when there is none. */
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : nfc(value.trim());
+    }
+
+    private static String nfc(String value) {
+        return Normalizer.normalize(value, Normalizer.Form.NFC);
+    }
+
+    private static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}

@@ -1,0 +1,144 @@
+package vn.bantin.editorial;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.bantin.account.Role;
+import vn.bantin.author.AuthorService;
+import vn.bantin.author.AuthorView;
+import vn.bantin.category.CategoryService;
+import vn.bantin.category.CategoryView;
+import vn.bantin.common.Problem;
+import vn.bantin.tag.TagService;
+import vn.bantin.tag.TagView;
+
+/** Managing categories, authors and tags by slug; their public GETs show the result at once. */
+@Path("/api/v1/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
+@Tag(name = "Editorial catalogue", description = "Categories, authors and tags")
+public class CatalogueEditingResource {
+    private static final String IN_USE = "Still used by an article";
+
+    private final CatalogueEditing editing;
+    private final CategoryService categories;
+    private final AuthorService authors;
+    private final TagService tags;
+
+    public CatalogueEditingResource(CatalogueEditing editing, CategoryService categories, AuthorService authors,
+                                    TagService tags) {
+        this.editing = editing;
+        this.categories = categories;
+        this.authors = authors;
+        this.tags = tags;
+    }
+
+    @POST
+    @Path("/categories")
+    @Operation(operationId = "createCategory", summary = "Create a category")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryView.class)))
+    public Response createCategory(CatalogueRequests.CategoryRequest body, @Context UriInfo uri) {
+        return created(uri, "categories", editing.saveCategory(null, body), s -> categories.find(s).orElseThrow());
+    }
+
+    @PUT
+    @Path("/categories/{slug}")
+    @Operation(operationId = "updateCategory", summary = "Change a category")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryView.class)))
+    public CategoryView updateCategory(@PathParam("slug") String slug, CatalogueRequests.CategoryRequest body) {
+        return categories.find(editing.saveCategory(slug, body)).orElseThrow();
+    }
+
+    @DELETE
+    @Path("/categories/{slug}")
+    @Operation(operationId = "deleteCategory", summary = "Delete a category no article uses")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = IN_USE, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response deleteCategory(@PathParam("slug") String slug) {
+        editing.deleteCategory(slug);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/authors")
+    @Operation(operationId = "createAuthor", summary = "Create an author")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
+    public Response createAuthor(CatalogueRequests.AuthorRequest body, @Context UriInfo uri) {
+        return created(uri, "authors", editing.saveAuthor(null, body), s -> authors.find(s).orElseThrow());
+    }
+
+    @PUT
+    @Path("/authors/{slug}")
+    @Operation(operationId = "updateAuthor", summary = "Change an author")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
+    public AuthorView updateAuthor(@PathParam("slug") String slug, CatalogueRequests.AuthorRequest body) {
+        return authors.find(editing.saveAuthor(slug, body)).orElseThrow();
+    }
+
+    @DELETE
+    @Path("/authors/{slug}")
+    @Operation(operationId = "deleteAuthor", summary = "Delete an author no article uses")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = IN_USE, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response deleteAuthor(@PathParam("slug") String slug) {
+        editing.deleteAuthor(slug);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/tags")
+    @Operation(operationId = "createTag", summary = "Create a tag")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
+    public Response createTag(CatalogueRequests.TagRequest body, @Context UriInfo uri) {
+        return created(uri, "tags", editing.saveTag(null, body), s -> tags.find(s).orElseThrow());
+    }
+
+    @PUT
+    @Path("/tags/{slug}")
+    @Operation(operationId = "updateTag", summary = "Change a tag")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
+    public TagView updateTag(@PathParam("slug") String slug, CatalogueRequests.TagRequest body) {
+        return tags.find(editing.saveTag(slug, body)).orElseThrow();
+    }
+
+    @DELETE
+    @Path("/tags/{slug}")
+    @Operation(operationId = "deleteTag", summary = "Delete a tag no article uses")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = IN_USE, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response deleteTag(@PathParam("slug") String slug) {
+        editing.deleteTag(slug);
+        return Response.noContent().build();
+    }
+
+    /** 201 with the public resource's address, where readers will find it. */
+    private static <T> Response created(UriInfo uri, String collection, String slug, Function<String, T> read) {
+        return Response.created(uri.getBaseUriBuilder().path("/api/v1/" + collection + "/" + slug).build())
+                .entity(read.apply(slug)).build();
+    }
+}
