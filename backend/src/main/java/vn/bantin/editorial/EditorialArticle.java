@@ -2,7 +2,6 @@ package vn.bantin.editorial;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.bantin.article.ArticleStatus;
 import vn.bantin.author.AuthorRef;
@@ -20,7 +19,7 @@ public record EditorialArticle(
         CategoryRef category,
         AuthorRef author,
         List<TagRef> tags,
-        @Schema(nullable = true, type = SchemaType.STRING, format = "date-time",
+        @Schema(nullable = true, implementation = String.class, format = "date-time",
                 examples = "2024-07-10T14:49:00+07:00") OffsetDateTime publishedAt,
         @Schema(examples = "130") long viewCount,
         @Schema(description = "Sanitised HTML") String bodyHtml,
@@ -29,7 +28,7 @@ public record EditorialArticle(
         @Schema(description = "Changes with every save; the ETag of the article is this number in quotes",
                 examples = "3") long version,
         @Schema(examples = "2024-07-10T14:49:00+07:00") OffsetDateTime createdAt,
-        @Schema(nullable = true, type = SchemaType.STRING, format = "date-time") OffsetDateTime expiresAt,
+        @Schema(nullable = true, implementation = String.class, format = "date-time") OffsetDateTime expiresAt,
         @Schema(nullable = true, description = "Non-blocking editorial warnings (absent in stored revisions)")
         List<Warning> warnings) {
 

@@ -118,6 +118,7 @@ public class EditorialArticles {
             String oldSlug = article.slug;
             valid.applyTo(article);
             if (valid.slug() != null && !valid.slug().equals(oldSlug)) {
+                article.slug = valid.slug();
                 moveSlug(article, oldSlug, valid.slug());
             }
         });
