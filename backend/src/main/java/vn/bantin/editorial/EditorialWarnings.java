@@ -21,16 +21,19 @@ import org.jsoup.nodes.Element;
  */
 public final class EditorialWarnings {
     private static final Pattern YEAR_AFTER_NAM = Pattern.compile("(?iu)\\b(năm)\\s+(\\d{3,})\\b");
-    private static final Pattern DOUBLE_SPACE = Pattern.compile("(\\S{0,20})( {2,}|\\u00A0 |  \\u00A0)(\\S{0,20})");
+    private static final Pattern DOUBLE_SPACE = Pattern.compile("([^\\s\\u00A0]{0,20})([ \\u00A0]{2,})([^\\s\\u00A0]{0,20})");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     /** Two or more capitals (Đ included) standing alone or joined by '-' or '/': QCDC, BCĐ, 11-QĐ/TW. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}\\p{M}])(\\p{Lu}{2,})(?![\\p{L}\\p{M}])");
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]+");
+    /** Words doubled by design ("nhà nhà, người người", "ngày ngày", "đời đời"). */
+    private static final Set<String> DOUBLED_BY_DESIGN = Set.of("người", "nhà", "ngày", "đời", "nơi", "lớp", "từng",
+            "năm", "tháng", "mỗi", "ai", "xa", "dần", "đêm");
     /**
-     * Words that stand twice around another by design ("vừa học vừa làm", "càng ... càng", "người người", "ngày
-     * ngày"): never a slip on their own.
+     * Words that stand around another by design ("vừa học vừa làm", "càng khó càng"), and the small words that
+     * repeat at short distance in any sentence: never "a phrase started twice".
      */
-    private static final Set<String> REPEATED_BY_DESIGN = Set.of("vừa", "càng", "lúc", "khi", "nào", "ai", "gì",
+    private static final Set<String> AROUND_BY_DESIGN = Set.of("vừa", "càng", "lúc", "khi", "nào", "ai", "gì",
             "đâu", "bao", "cả", "có", "không", "mỗi", "từng", "ngày", "năm", "tháng", "người", "nhà", "này", "đó",
             "thì", "là", "và", "của", "các", "những", "cho", "với", "đời", "nơi", "chỗ", "hay", "hoặc", "một",
             "đã", "đang", "sẽ", "được", "bị", "tại", "từ", "đến", "trong", "ngoài", "trên", "dưới", "về", "theo");
@@ -49,8 +52,8 @@ public final class EditorialWarnings {
             Document body = Jsoup.parseBodyFragment(bodyHtml);
             body.outputSettings().prettyPrint(false);
             for (Element block : body.select("p, h2, h3, h4, li, td, th, blockquote, figcaption")) {
-                if (!block.select("p, li, td, th").isEmpty() && !block.is("td, th, li")) {
-                    continue; // a container: its inner blocks are read on their own
+                if (!block.is("p, h2, h3, h4, figcaption") && !block.select("p").isEmpty()) {
+                    continue; // a quote or cell made of paragraphs: those are read on their own
                 }
                 String text = block.wholeText();
                 if (block.is("p") && text.replace('\u00A0', ' ').isBlank() && block.select("img").isEmpty()) {
@@ -120,12 +123,14 @@ public final class EditorialWarnings {
         }
         for (int i = 0; i + 1 < words.size(); i++) {
             String word = words.get(i);
-            if (REPEATED_BY_DESIGN.contains(word) || !onlySpacesBetween(text, spans.get(i), spans.get(i + 1))) {
+            if (!onlySpacesBetween(text, spans.get(i), spans.get(i + 1))) {
                 continue;
             }
             if (word.equals(words.get(i + 1))) {
-                out.add(repeated(field, text, spans.get(i), spans.get(i + 1), word));
-            } else if (i + 2 < words.size() && word.equals(words.get(i + 2))
+                if (!DOUBLED_BY_DESIGN.contains(word)) {
+                    out.add(repeated(field, text, spans.get(i), spans.get(i + 1), word));
+                }
+            } else if (!AROUND_BY_DESIGN.contains(word) && i + 2 < words.size() && word.equals(words.get(i + 2))
                     && onlySpacesBetween(text, spans.get(i + 1), spans.get(i + 2))
                     && pairs.getOrDefault(word + " " + words.get(i + 1), 0) >= 2
                     && !(i + 3 < words.size() && words.get(i + 3).equals(words.get(i + 1)))) {
