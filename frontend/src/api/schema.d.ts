@@ -4,6 +4,260 @@
  */
 
 export interface paths {
+    "/api/v1/admin/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Articles in every status
+         * @description The last edited first; with q, the same Vietnamese search as the public list, by relevance.
+         */
+        get: operations["listEditorialArticles"];
+        put?: never;
+        /**
+         * Write a new article
+         * @description DRAFT unless a status is given. The body is sanitised; the answer carries warnings.
+         */
+        post: operations["createArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One article in any status, with its warnings */
+        get: operations["getEditorialArticle"];
+        /**
+         * Save an article
+         * @description A full update; needs If-Match with the ETag it was read with. The state it replaces is kept as a revision. A new slug leaves the old one answering 301.
+         */
+        put: operations["updateArticle"];
+        post?: never;
+        /**
+         * Archive an article
+         * @description It leaves the public site; its data and revisions are kept.
+         */
+        delete: operations["archiveArticle"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/articles/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Earlier states of an article, newest first */
+        get: operations["listRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/articles/{id}/revisions/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make an earlier state current again
+         * @description A save like PUT (If-Match required); the state it replaces becomes a revision too.
+         */
+        post: operations["restoreRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/articles/{id}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Views per Hanoi day */
+        get: operations["getArticleStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/authors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create an author */
+        post: operations["createAuthor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/authors/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an author */
+        put: operations["updateAuthor"];
+        post?: never;
+        /** Delete an author no article uses */
+        delete: operations["deleteAuthor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a category */
+        post: operations["createCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/categories/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a category */
+        put: operations["updateCategory"];
+        post?: never;
+        /** Delete a category no article uses */
+        delete: operations["deleteCategory"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a tag */
+        post: operations["createTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/tags/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a tag */
+        put: operations["updateTag"];
+        post?: never;
+        /** Delete a tag no article uses */
+        delete: operations["deleteTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All accounts, by username */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Create an account
+         * @description EDITOR unless a role is given.
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One account */
+        get: operations["getUser"];
+        /**
+         * Change an account's name, password, role or state
+         * @description A new password, another role or disabling ends every session of the account at once.
+         */
+        put: operations["updateUser"];
+        post?: never;
+        /**
+         * Delete an account
+         * @description Its sessions end at once.
+         */
+        delete: operations["deleteUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/articles": {
         parameters: {
             query?: never;
@@ -98,6 +352,66 @@ export interface paths {
          * @description Answers once the view is durable. A known crawler's User-Agent, or a repeat by the same visitorId for the same article within 30 minutes, is answered with counted=false.
          */
         post: operations["recordView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew the tokens of a sign-in
+         * @description Each refresh token works once: the answer carries the next one. Presenting one that was already used ends the whole sign-in.
+         */
+        post: operations["refreshToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a sign-in
+         * @description Its refresh token stops working at once; the access token runs out within minutes.
+         */
+        post: operations["signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in
+         * @description Checks a username and password and answers an access token (minutes) and a refresh token (the rest of the working day). After 5 failed sign-ins for one username within 15 minutes the username is refused with 429 until that time has passed.
+         */
+        post: operations["signIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -289,6 +603,59 @@ export interface components {
              */
             totalPages?: number;
         };
+        ArticleRequest: {
+            /** @example Quận ủy tổ chức Hội nghị sơ kết 6 tháng đầu năm */
+            title: string;
+            /** @description Generated from the title when omitted on create */
+            slug?: string | null;
+            summary?: string | null;
+            /**
+             * @description Sanitised on the way in: what is not on the news allow-list is dropped
+             * @example <p>Chiều ngày 09 tháng 7 năm 2024…</p>
+             */
+            bodyHtml?: string | null;
+            /** @example tin-tuc-hoat-dong-cua-quan-uy */
+            categorySlug: string;
+            /** @example van-tan */
+            authorSlug: string;
+            tagSlugs?: string[] | null;
+            /** @description http(s) or /media/ URL */
+            coverImageUrl?: string | null;
+            /** @description Default DRAFT */
+            status?: (string & components["schemas"]["ArticleStatus"]) | null;
+            /**
+             * Format: date-time
+             * @description Required for SCHEDULED; defaults to now for PUBLISHED
+             * @example 2024-07-10T14:49:00+07:00
+             */
+            publishedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the article stops being public; after publishedAt
+             */
+            expiresAt?: string | null;
+        };
+        ArticleStats: {
+            /**
+             * Format: int64
+             * @description Every counted view, exact
+             * @example 130
+             */
+            totalViews?: number;
+            /** @description Views per Hanoi day, oldest first, days without views as 0 */
+            days?: components["schemas"]["ArticleStatsDay"][];
+        };
+        ArticleStatsDay: {
+            /** @example 2024-07-10 */
+            date?: string & components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @example 12
+             */
+            views?: number;
+        };
+        /** @enum {string} */
+        ArticleStatus: "DRAFT" | "SCHEDULED" | "PUBLISHED" | "ARCHIVED";
         ArticleSummary: {
             /**
              * Format: int64
@@ -343,6 +710,13 @@ export interface components {
             /** @example Văn Tân */
             name?: string;
         };
+        AuthorRequest: {
+            /** @example Văn Tân */
+            name: string;
+            slug?: string | null;
+            bio?: string | null;
+            avatarUrl?: string | null;
+        };
         Category: {
             /** @example tin-tuc-hoat-dong-cua-quan-uy */
             slug?: string;
@@ -368,6 +742,103 @@ export interface components {
             /** @example Tin tức hoạt động của Quận ủy */
             name?: string;
         };
+        CategoryRequest: {
+            /** @example Tin tức hoạt động của Quận ủy */
+            name: string;
+            slug?: string | null;
+            description?: string | null;
+            /**
+             * Format: int32
+             * @description Place in menus; default after the others
+             */
+            position?: number | null;
+        };
+        EditorialArticle: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            id?: number;
+            /** @example quan-uy-to-chuc-hoi-nghi-so-ket-6-thang-dau-nam */
+            slug?: string;
+            /** @example Quận ủy tổ chức Hội nghị sơ kết 6 tháng đầu năm */
+            title?: string;
+            summary?: string | null;
+            coverImageUrl?: string | null;
+            category?: components["schemas"]["CategoryRef"];
+            author?: components["schemas"]["AuthorRef"];
+            tags?: components["schemas"]["TagRef"][];
+            /**
+             * Format: date-time
+             * @example 2024-07-10T14:49:00+07:00
+             */
+            publishedAt?: string | null;
+            /**
+             * Format: int64
+             * @example 130
+             */
+            viewCount?: number;
+            /** @description Sanitised HTML */
+            bodyHtml?: string;
+            /** @example 2024-07-10T14:49:00+07:00 */
+            updatedAt?: string & components["schemas"]["OffsetDateTime"];
+            status?: components["schemas"]["ArticleStatus"];
+            /**
+             * Format: int64
+             * @description Changes with every save; the ETag of the article is this number in quotes
+             * @example 3
+             */
+            version?: number;
+            /** @example 2024-07-10T14:49:00+07:00 */
+            createdAt?: string & components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            expiresAt?: string | null;
+            /** @description Non-blocking editorial warnings (absent in stored revisions) */
+            warnings?: components["schemas"]["EditorialWarning"][] | null;
+        };
+        EditorialArticlePage: {
+            items?: components["schemas"]["EditorialArticle"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 137
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            totalPages?: number;
+        };
+        /** @description Something that looks like a mistake; never blocks a save */
+        EditorialWarning: {
+            /**
+             * @example implausible-year
+             * @enum {string}
+             */
+            code?: "implausible-year" | "repeated-word" | "double-space" | "empty-paragraph" | "unknown-abbreviation";
+            /**
+             * @example title
+             * @enum {string}
+             */
+            field?: "title" | "summary" | "bodyHtml";
+            /** @example Năm 20024 có thể gõ nhầm */
+            message?: string;
+            /**
+             * @description The words where it was found, as they stand in the text
+             * @example năm 20024
+             */
+            excerpt?: string;
+        };
         /** @description One invalid input: the bare property or parameter name and what is wrong with it. */
         FieldError: {
             /** @example size */
@@ -382,6 +853,11 @@ export interface components {
             /** @example Quy chế dân chủ */
             expansion?: string;
         };
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
         MostViewedArticle: {
             /**
              * Format: int64
@@ -434,6 +910,35 @@ export interface components {
             /** @description Present for invalid input */
             errors?: components["schemas"]["FieldError"][] | null;
         };
+        Refresh: {
+            /** @description The refreshToken of the last TokenAnswer */
+            refreshToken?: string;
+        };
+        /** @description An earlier state of an article, kept when it was saved over */
+        Revision: {
+            /**
+             * Format: int64
+             * @description The article's version in that state
+             * @example 2
+             */
+            version?: number;
+            title?: string;
+            /**
+             * @description Who saved that state ('system' for what was loaded at start)
+             * @example van.tan
+             */
+            editedBy?: string;
+            editedAt?: components["schemas"]["OffsetDateTime"];
+            article?: components["schemas"]["EditorialArticle"];
+        };
+        /** @enum {string} */
+        Role: "ADMIN" | "EDITOR";
+        SignIn: {
+            /** @example admin */
+            username?: string;
+            /** @example mot-mat-khau-dai */
+            password?: string;
+        };
         Tag: {
             /** @example dan-chu-co-so */
             slug?: string;
@@ -451,6 +956,74 @@ export interface components {
             slug?: string;
             /** @example Dân chủ cơ sở */
             name?: string;
+        };
+        TagRequest: {
+            /** @example Dân chủ cơ sở */
+            name: string;
+            slug?: string | null;
+        };
+        /** @description A signed-in session: a short-lived access token and the refresh token that renews it (each refresh token works once and is replaced by the next) */
+        TokenAnswer: {
+            /**
+             * @description Send as 'Authorization: Bearer …'
+             * @example eyJhbGciOiJSUzI1NiJ9…
+             */
+            accessToken?: string;
+            /** @example Bearer */
+            tokenType?: string;
+            /**
+             * Format: int64
+             * @description Seconds the access token is accepted
+             * @example 900
+             */
+            expiresIn?: number;
+            /**
+             * @description For POST /api/v1/auth/refresh
+             * @example dGhpcyBpcyBub3QgYSByZWFsIHRva2Vu
+             */
+            refreshToken?: string;
+            /**
+             * Format: int64
+             * @description Seconds until the sign-in ends and the password is asked again
+             * @example 86400
+             */
+            refreshExpiresIn?: number;
+        };
+        /** @description An account of the editorial API */
+        User: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            id?: number;
+            /** @example van.tan */
+            username?: string;
+            /** @example Văn Tân */
+            displayName?: string | null;
+            role?: components["schemas"]["Role"];
+            /** @description A disabled account cannot sign in, and its tokens are refused */
+            enabled?: boolean;
+            /** @example 2024-07-10T14:49:00+07:00 */
+            createdAt?: string & components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Create (username and password required) or update an account; on update, an omitted password keeps the current one, and a new password ends the account's sessions */
+        UserRequest: {
+            /**
+             * @description 3 to 50 of a-z, 0-9, '.', '_', '-'; cannot change
+             * @example van.tan
+             */
+            username?: string;
+            /** @example Văn Tân */
+            displayName?: string | null;
+            /**
+             * @description At least 10 characters, at most 72 bytes
+             * @example mot-mat-khau-dai
+             */
+            password?: string | null;
+            /** @description Default EDITOR */
+            role?: (string & components["schemas"]["Role"]) | null;
+            /** @description Default true */
+            enabled?: boolean | null;
         };
         ViewRequest: {
             /**
@@ -485,6 +1058,2191 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listEditorialArticles: {
+        parameters: {
+            query?: {
+                /** @description Author slug */
+                author?: string;
+                /** @description Category slug */
+                category?: string;
+                /** @description Page number, 1-based */
+                page?: number;
+                /** @description Search, as in the public list */
+                q?: string;
+                /** @description Items per page */
+                size?: number;
+                /** @description Only these statuses, comma-separated (all when absent) */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of articles */
+            200: {
+                headers: {
+                    /** @description Items in all pages */
+                    "X-Total-Count"?: number;
+                    /** @description rel="next" and rel="prev" pages */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialArticlePage"];
+                };
+            };
+            /** @description Invalid input; errors names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Bad Request",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    /** @description For If-Match on the next save */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialArticle"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Bad Request",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEditorialArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article */
+            200: {
+                headers: {
+                    /** @description Its version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialArticle"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id or slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not Found",
+                     *       "detail": "No article has the id 12345",
+                     *       "type": "about:blank",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateArticle: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag the article was read with */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleRequest"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialArticle"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Bad Request",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id or slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not Found",
+                     *       "detail": "No article has the id 12345",
+                     *       "type": "about:blank",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Someone saved the article since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archived */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id or slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not Found",
+                     *       "detail": "No article has the id 12345",
+                     *       "type": "about:blank",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revisions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revision"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id or slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not Found",
+                     *       "detail": "No article has the id 12345",
+                     *       "type": "about:blank",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreRevision: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag the article was read with */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditorialArticle"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id or slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not Found",
+                     *       "detail": "No article has the id 12345",
+                     *       "type": "about:blank",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Someone saved the article since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticleStats: {
+        parameters: {
+            query?: {
+                /** @description How many days, today included */
+                days?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Views of the last days, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleStats"];
+                };
+            };
+            /** @description Invalid input; errors names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Bad Request",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id or slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not Found",
+                     *       "detail": "No article has the id 12345",
+                     *       "type": "about:blank",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAuthor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthorRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Author"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Bad Request",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAuthor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthorRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Author"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Bad Request",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id or slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not Found",
+                     *       "detail": "No article has the id 12345",
+                     *       "type": "about:blank",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAuthor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id or slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not Found",
+                     *       "detail": "No article has the id 12345",
+                     *       "type": "about:blank",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Still used by an article */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Bad Request",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Bad Request",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id or slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not Found",
+                     *       "detail": "No article has the id 12345",
+                     *       "type": "about:blank",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id or slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not Found",
+                     *       "detail": "No article has the id 12345",
+                     *       "type": "about:blank",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Still used by an article */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tag"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Bad Request",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tag"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Bad Request",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id or slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not Found",
+                     *       "detail": "No article has the id 12345",
+                     *       "type": "about:blank",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id or slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not Found",
+                     *       "detail": "No article has the id 12345",
+                     *       "type": "about:blank",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Still used by an article */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"][];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Bad Request",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id or slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not Found",
+                     *       "detail": "No article has the id 12345",
+                     *       "type": "about:blank",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserRequest"];
+            };
+        };
+        responses: {
+            /** @description The account as it is now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Bad Request",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id or slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not Found",
+                     *       "detail": "No article has the id 12345",
+                     *       "type": "about:blank",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id or slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not Found",
+                     *       "detail": "No article has the id 12345",
+                     *       "type": "about:blank",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An ADMIN cannot delete their own account */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listArticles: {
         parameters: {
             query?: {
@@ -547,10 +3305,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -564,10 +3322,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -581,10 +3339,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -638,10 +3396,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -655,10 +3413,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -672,10 +3430,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -742,10 +3500,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -759,10 +3517,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -815,10 +3573,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -832,10 +3590,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No published article has the slug 'khong-co'",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -849,10 +3607,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -866,10 +3624,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -913,10 +3671,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -948,10 +3706,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -964,6 +3722,207 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refreshToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Refresh"];
+            };
+        };
+        responses: {
+            /** @description New tokens of the same sign-in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenAnswer"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Bad Request",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The sign-in has ended: sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Refresh"];
+            };
+        };
+        responses: {
+            /** @description Signed out (also when the sign-in had already ended) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Bad Request",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignIn"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenAnswer"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Bad Request",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The username or password is not correct (which, is not said) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed sign-ins for this username */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1008,10 +3967,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1025,10 +3984,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1078,10 +4037,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No published article has the slug 'khong-co'",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1095,10 +4054,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1112,10 +4071,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1162,10 +4121,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1179,10 +4138,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1232,10 +4191,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No published article has the slug 'khong-co'",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1249,10 +4208,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1266,10 +4225,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1316,10 +4275,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1333,10 +4292,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1383,10 +4342,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1400,10 +4359,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1453,10 +4412,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No published article has the slug 'khong-co'",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1470,10 +4429,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1487,10 +4446,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -49,8 +49,8 @@ public class OpenApiProblems implements OASFilter {
                     putIfAbsent(operation, "406", problem("The client accepts neither JSON nor problem+json",
                             "about:blank", "Not Acceptable", 406, "This resource can only answer application/json"));
                 }
-                if (!editorial && operation.getSecurity() == null) {
-                    // Public content needs no credentials: say so, rather than leave security undefined.
+                if (!admin && operation.getSecurity() == null) {
+                    // Public content and signing in need no credentials: say so, rather than leave it undefined.
                     operation.setSecurity(new java.util.ArrayList<>());
                 }
             });
