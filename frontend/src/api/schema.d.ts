@@ -1446,12 +1446,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Someone saved the article since it was read */
+            /** @description Someone saved it since it was read: load it again and merge */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Precondition Failed",
+                     *       "detail": "The article has changed since it was read",
+                     *       "type": "about:blank",
+                     *       "status": 412
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1461,6 +1469,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Precondition Required",
+                     *       "detail": "Saving needs If-Match with the ETag the article was read with",
+                     *       "type": "about:blank",
+                     *       "status": 428
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1737,12 +1753,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Someone saved the article since it was read */
+            /** @description Someone saved it since it was read: load it again and merge */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Precondition Failed",
+                     *       "detail": "The article has changed since it was read",
+                     *       "type": "about:blank",
+                     *       "status": 412
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -1752,6 +1776,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Precondition Required",
+                     *       "detail": "Saving needs If-Match with the ETag the article was read with",
+                     *       "type": "about:blank",
+                     *       "status": 428
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

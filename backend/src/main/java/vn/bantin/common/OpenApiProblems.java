@@ -80,6 +80,12 @@ public class OpenApiProblems implements OASFilter {
                     : problem("Nothing publicly visible has this slug", "about:blank",
                             "Not Found", 404, "No published article has the slug 'khong-co'"));
         }
+        if (hasHeader(operation, "If-Match")) {
+            putIfAbsent(operation, "412", problem("Someone saved it since it was read: load it again and merge",
+                    "about:blank", "Precondition Failed", 412, "The article has changed since it was read"));
+            putIfAbsent(operation, "428", problem("If-Match is missing", "about:blank", "Precondition Required",
+                    428, "Saving needs If-Match with the ETag the article was read with"));
+        }
         putIfAbsent(operation, "500", problem("The server failed; the detail never shows internals",
                 "about:blank", "Internal Server Error", 500, "The server could not answer this request"));
     }
@@ -93,6 +99,11 @@ public class OpenApiProblems implements OASFilter {
         putIfAbsent(operation, "304", OASFactory.createAPIResponse()
                 .description("Not modified: If-None-Match named the current ETag; no body")
                 .addHeader("ETag", header("The current ETag")));
+    }
+
+    private static boolean hasHeader(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
     }
 
     private static boolean hasParameter(Operation operation, Parameter.In in) {

@@ -34,7 +34,6 @@ import vn.bantin.account.Role;
 import vn.bantin.article.ArticleStatus;
 import vn.bantin.common.JsonAnswers;
 import vn.bantin.common.PageRequest;
-import vn.bantin.common.Problem;
 import vn.bantin.common.ProblemException;
 import vn.bantin.common.QueryParams;
 import vn.bantin.search.Glossary;
@@ -130,10 +129,6 @@ public class EditorialArticleResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EditorialArticle.class)))
-    @APIResponse(responseCode = "412", description = "Someone saved the article since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") long id, ArticleRequest body,
                            @Parameter(description = "The ETag the article was read with", required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -172,10 +167,6 @@ public class EditorialArticleResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EditorialArticle.class)))
-    @APIResponse(responseCode = "412", description = "Someone saved the article since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response restore(@PathParam("id") long id, @PathParam("version") long version,
                             @Parameter(description = "The ETag the article was read with", required = true)
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
