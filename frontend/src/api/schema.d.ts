@@ -177,6 +177,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The media library, newest first */
+        get: operations["listMedia"];
+        put?: never;
+        /**
+         * Upload a photo or a document
+         * @description JPEG, PNG, WebP, GIF or PDF, recognised by its bytes. Images lose their metadata (GPS, camera), are turned upright, and get variants 400, 800 and 1600 pixels wide (never wider than the original). The same bytes uploaded again answer 200 with the stored file.
+         */
+        post: operations["uploadMedia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/media/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a file and its variants
+         * @description Refused while a publicly visible article shows it.
+         */
+        delete: operations["deleteMedia"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/tags": {
         parameters: {
             query?: never;
@@ -557,6 +598,8 @@ export interface components {
             summary?: string | null;
             /** Format: uri */
             coverImageUrl?: string | null;
+            /** @description The cover when it is from the media library: its size and narrower copies for srcset */
+            coverImage?: components["schemas"]["Image"] | null;
             category?: components["schemas"]["CategoryRef"];
             author?: components["schemas"]["AuthorRef"];
             tags?: components["schemas"]["TagRef"][];
@@ -669,6 +712,8 @@ export interface components {
             summary?: string | null;
             /** Format: uri */
             coverImageUrl?: string | null;
+            /** @description The cover when it is from the media library: its size and narrower copies for srcset */
+            coverImage?: components["schemas"]["Image"] | null;
             category?: components["schemas"]["CategoryRef"];
             author?: components["schemas"]["AuthorRef"];
             tags?: components["schemas"]["TagRef"][];
@@ -853,11 +898,96 @@ export interface components {
             /** @example Quy chế dân chủ */
             expansion?: string;
         };
+        Image: {
+            /** @example /media/3f9a0c2e7b1d4a5c6e8f.jpg */
+            url?: string;
+            /**
+             * Format: int32
+             * @example 2048
+             */
+            width?: number;
+            /**
+             * Format: int32
+             * @example 1365
+             */
+            height?: number;
+            variants?: components["schemas"]["MediaVariant"][];
+        };
         /**
          * Format: date
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description A file of the media library */
+        Media: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            id?: number;
+            /**
+             * @description Where readers get it; the name carries a content hash
+             * @example /media/3f9a0c2e7b1d4a5c6e8f.jpg
+             */
+            url?: string;
+            /** @example image/jpeg */
+            contentType?: string;
+            /**
+             * Format: int64
+             * @description Size of the stored file
+             * @example 81234
+             */
+            bytes?: number;
+            /**
+             * Format: int32
+             * @example 2048
+             */
+            width?: number | null;
+            /**
+             * Format: int32
+             * @example 1365
+             */
+            height?: number | null;
+            /**
+             * @description The name it was uploaded with
+             * @example Hội nghị sơ kết.jpg
+             */
+            fileName?: string;
+            /** @description Narrower copies for phones, narrowest first */
+            variants?: components["schemas"]["MediaVariant"][];
+        };
+        MediaPage: {
+            items?: components["schemas"]["Media"][];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 137
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            totalPages?: number;
+        };
+        MediaVariant: {
+            /**
+             * Format: int32
+             * @example 800
+             */
+            width?: number;
+            /** @example /media/3f9a0c2e7b1d4a5c6e8f-800.jpg */
+            url?: string;
+        };
         MostViewedArticle: {
             /**
              * Format: int64
@@ -2489,6 +2619,318 @@ export interface operations {
                 };
             };
             /** @description Still used by an article */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMedia: {
+        parameters: {
+            query?: {
+                /** @description Page number, 1-based */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of media */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaPage"];
+                };
+            };
+            /** @description Invalid input; errors names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Bad Request",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The same bytes were stored before */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Media"];
+                };
+            };
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Media"];
+                };
+            };
+            /** @description Invalid input; errors names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Bad Request",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Larger than BANTIN_MEDIA_MAX_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a JPEG, PNG, WebP, GIF or PDF */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Internal Server Error",
+                     *       "detail": "The server could not answer this request",
+                     *       "type": "about:blank",
+                     *       "status": 500
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Unauthorized",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "type": "about:blank",
+                     *       "status": 401
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Forbidden",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "type": "about:blank",
+                     *       "status": 403
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing has this id or slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Not Found",
+                     *       "detail": "No article has the id 12345",
+                     *       "type": "about:blank",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A visible article uses it */
             409: {
                 headers: {
                     [name: string]: unknown;

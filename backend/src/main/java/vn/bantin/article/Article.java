@@ -50,6 +50,13 @@ public class Article extends Timestamped {
     @Column(name = "cover_image_url", length = 1000)
     public String coverImageUrl;
 
+    /** The cover's size when it is one of our media images (V9), for the reader's srcset. */
+    @Column(name = "cover_width")
+    public Integer coverWidth;
+
+    @Column(name = "cover_height")
+    public Integer coverHeight;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     public ArticleStatus status = ArticleStatus.DRAFT;

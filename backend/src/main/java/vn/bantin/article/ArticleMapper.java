@@ -15,7 +15,7 @@ final class ArticleMapper {
     }
 
     static ArticleSummary summary(Article a, List<TagRef> tags, String highlight) {
-        return new ArticleSummary(a.id, a.slug, a.title, a.summary, a.coverImageUrl, category(a), author(a), tags,
+        return new ArticleSummary(a.id, a.slug, a.title, a.summary, a.coverImageUrl, cover(a), category(a), author(a), tags,
                 Hanoi.toOffset(a.publishedAt), a.viewCount, highlight);
     }
 
@@ -30,8 +30,12 @@ final class ArticleMapper {
                 .map(t -> new TagRef(t.slug, t.name))
                 .sorted(java.util.Comparator.comparing(TagRef::name).thenComparing(TagRef::slug))
                 .toList();
-        return new ArticleView(a.id, a.slug, a.title, a.summary, a.coverImageUrl, category(a), author(a), tags,
+        return new ArticleView(a.id, a.slug, a.title, a.summary, a.coverImageUrl, cover(a), category(a), author(a), tags,
                 Hanoi.toOffset(a.publishedAt), a.viewCount, a.bodyHtml, Hanoi.toOffset(a.updatedAt));
+    }
+
+    private static vn.bantin.common.MediaNames.Image cover(Article a) {
+        return vn.bantin.common.MediaNames.image(a.coverImageUrl, a.coverWidth, a.coverHeight);
     }
 
     private static CategoryRef category(Article a) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.bantin.author.AuthorRef;
 import vn.bantin.category.CategoryRef;
+import vn.bantin.common.MediaNames;
 import vn.bantin.tag.TagRef;
 
 /** One whole article: the summary's fields, its sanitised body and when it last changed. */
@@ -15,6 +16,8 @@ public record ArticleView(
         @Schema(examples = "Quận ủy tổ chức Hội nghị sơ kết 6 tháng đầu năm") String title,
         @Schema(nullable = true) String summary,
         @Schema(nullable = true, format = "uri") String coverImageUrl,
+        @Schema(nullable = true, description = "The cover when it is from the media library: its size and narrower"
+                + " copies for srcset") MediaNames.Image coverImage,
         CategoryRef category,
         AuthorRef author,
         List<TagRef> tags,

@@ -22,6 +22,8 @@ public interface BantinConfig {
 
     Auth auth();
 
+    Media media();
+
     interface Cache {
         /**
          * How long a browser, CDN or proxy may reuse a public answer without asking again. 5 s here plus at most
@@ -143,5 +145,19 @@ public interface BantinConfig {
 
         /** Origins whose pages may call the editorial API from a browser (BANTIN_ADMIN_ORIGINS), besides its own. */
         java.util.Optional<java.util.List<String>> adminOrigins();
+    }
+
+    interface Media {
+        /** Uploads over this many bytes are refused with 413 (BANTIN_MEDIA_MAX_BYTES; 20 MB). */
+        @WithDefault("20971520")
+        long maxBytes();
+
+        /** Images with more pixels are refused with 400 before decoding: decompression bombs (40 megapixels). */
+        @WithDefault("40000000")
+        long maxPixels();
+
+        /** Memory for served media files at most (BANTIN_MEDIA_CACHE_BYTES; 64 MiB); the rest is read again. */
+        @WithDefault("67108864")
+        long cacheBytes();
     }
 }

@@ -18,6 +18,7 @@ import vn.bantin.author.Author;
 import vn.bantin.category.Category;
 import vn.bantin.common.FieldError;
 import vn.bantin.common.ProblemException;
+import vn.bantin.media.MediaImages;
 import vn.bantin.slug.Slugs;
 import vn.bantin.tag.Tag;
 
@@ -31,14 +32,17 @@ class ArticleInput {
     private static final Pattern IMAGE_URL = Pattern.compile("(?i)(https?://\\S+|/media/[A-Za-z0-9._-]+)");
 
     private final Clock clock;
+    private final MediaImages mediaImages;
 
-    ArticleInput(Clock clock) {
+    ArticleInput(Clock clock, MediaImages mediaImages) {
         this.clock = clock;
+        this.mediaImages = mediaImages;
     }
 
     /** A checked request, ready to apply; {@code slug} null means keep (update) or generate (create). */
     record Valid(String title, String slug, String summary, String bodyHtml, Category category, Author author,
-                 Set<Tag> tags, String coverImageUrl, ArticleStatus status, Instant publishedAt, Instant expiresAt) {
+                 Set<Tag> tags, String coverImageUrl, int[] coverSize, ArticleStatus status, Instant publishedAt,
+                 Instant expiresAt) {
 
         void applyTo(Article a) {
             a.title = title;
@@ -49,6 +53,8 @@ class ArticleInput {
             a.tags.clear();
             a.tags.addAll(tags);
             a.coverImageUrl = coverImageUrl;
+            a.coverWidth = coverSize == null ? null : coverSize[0];
+            a.coverHeight = coverSize == null ? null : coverSize[1];
             a.status = status;
             a.publishedAt = publishedAt;
             a.expiresAt = expiresAt;
@@ -125,7 +131,8 @@ class ArticleInput {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return new Valid(title, slug, summary, body, category, author, tags, cover, status, publishedAt, expiresAt);
+        return new Valid(title, slug, summary, mediaImages.enrich(body), category, author, tags, cover,
+                mediaImages.sizeOf(cover), status, publishedAt, expiresAt);
     }
 
     /** A slug from the title, unique among current and former slugs. */

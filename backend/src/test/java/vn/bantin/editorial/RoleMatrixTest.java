@@ -38,6 +38,9 @@ class RoleMatrixTest {
             new Route("POST", "/api/v1/admin/tags", false),
             new Route("PUT", "/api/v1/admin/tags/khong-co", false),
             new Route("DELETE", "/api/v1/admin/tags/khong-co", false),
+            new Route("GET", "/api/v1/admin/media", false),
+            new Route("POST", "/api/v1/admin/media", false),
+            new Route("DELETE", "/api/v1/admin/media/987654321", false),
             new Route("GET", "/api/v1/admin/users", true),
             new Route("POST", "/api/v1/admin/users", true),
             new Route("GET", "/api/v1/admin/users/987654321", true),
@@ -71,7 +74,13 @@ class RoleMatrixTest {
         assertEquals("no-store", answer.header("Cache-Control"), who);
     }
 
+    /** Each route with a body of its kind: JSON, or for uploads a multipart file. */
     private static Response call(RequestSpecification request, Route route) {
+        if (route.path().equals("/api/v1/admin/media") && route.method().equals("POST")) {
+            return request.contentType("multipart/form-data")
+                    .multiPart("file", "x.txt", "chữ".getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain")
+                    .request(route.method(), route.path());
+        }
         return request.body("{}").header("If-Match", "\"0\"").request(route.method(), route.path());
     }
 }
