@@ -10,5 +10,5 @@ data=${TMPDIR:-/tmp}/bantin-e2e-$port
 rm -rf "$data"
 mkdir -p "$data"
 cd "$root"
-exec env BANTIN_DEMO_DATA=true BANTIN_DEMO_ARTICLES=150 BANTIN_DEMO_SEED=7 BANTIN_SITE_DIR="$root/frontend/dist" \
+exec env BANTIN_ADMIN_PASSWORD=mat-khau-quan-tri-e2e BANTIN_DEMO_DATA=true BANTIN_DEMO_ARTICLES=150 BANTIN_DEMO_SEED=7 BANTIN_SITE_DIR="$root/frontend/dist" \
   java -Dquarkus.http.port="$port" -Dbantin.data-dir="$data" -jar "$jar"

@@ -76,6 +76,7 @@ function Bulletin({ article, body }: { article: Article; body: DocumentFragment 
           target="_blank" rel="noopener noreferrer">Chia sẻ Zalo</a>
       </div>
       {article.summary && <p class="bulletin__summary">{article.summary}</p>}
+      {article.coverImage && <Cover image={article.coverImage} />}
       <div class="bulletin__body" ref={bodyRef} />
       {article.author && <p class="bulletin__author">{article.author.name}</p>}
       {(article.tags ?? []).length > 0 && (
@@ -85,6 +86,15 @@ function Bulletin({ article, body }: { article: Article; body: DocumentFragment 
       )}
       <Related slug={slug} />
     </article>
+  )
+}
+
+/** The cover from the media library: the browser picks the narrowest copy that fills the column sharply. */
+function Cover({ image }: { image: NonNullable<Article['coverImage']> }) {
+  const srcset = [...(image.variants ?? []).map((v) => `${v.url} ${v.width}w`), `${image.url} ${image.width}w`].join(', ')
+  return (
+    <img class="bulletin__cover" src={image.url} srcset={srcset} sizes="(max-width: 800px) 100vw, 760px"
+      width={image.width} height={image.height} loading="lazy" decoding="async" alt="" />
   )
 }
 

@@ -17,7 +17,9 @@ public record ArticleSummary(
         @Schema(nullable = true) String summary,
         @Schema(nullable = true, format = "uri") String coverImageUrl,
         @Schema(nullable = true, description = "The cover when it is from the media library: its size and narrower"
-                + " copies for srcset") MediaNames.Image coverImage,
+                + " copies for srcset; absent otherwise")
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        MediaNames.Image coverImage,
         CategoryRef category,
         AuthorRef author,
         List<TagRef> tags,
