@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -118,8 +117,9 @@ public class ArticleResource {
                         @Parameter(description = "Article slug") @PathParam("slug") String slug) {
         ArticleService.Lookup lookup = articles.find(slug).orElseThrow(() -> noArticle(slug));
         if (lookup instanceof ArticleService.Lookup.Moved moved) {
-            URI location = uri.getBaseUriBuilder().path(ArticleResource.class).path(moved.currentSlug()).build();
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(location).build();
+            // Relative (RFC 9110 allows it): no Host header, missing or forged, gets into the answer.
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .header(jakarta.ws.rs.core.HttpHeaders.LOCATION, "/api/v1/articles/" + moved.currentSlug()).build();
         }
         return answers.ok(request, ((ArticleService.Lookup.Found) lookup).article());
     }

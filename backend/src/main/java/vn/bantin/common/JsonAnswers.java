@@ -64,15 +64,18 @@ public class JsonAnswers {
         return answer.build();
     }
 
-    private static List<Map.Entry<String, String>> pageHeaders(UriInfo uri, Paged<?> page) {
+    private List<Map.Entry<String, String>> pageHeaders(UriInfo uri, Paged<?> page) {
+        RoutingContext context = currentRequest.getCurrent();
+        String path = context != null ? context.request().path() : uri.getPath();
+        String query = context != null ? context.request().query() : uri.getRequestUri().getRawQuery();
         List<Map.Entry<String, String>> headers = new ArrayList<>(2);
         headers.add(Map.entry("X-Total-Count", Long.toString(page.totalItems())));
         List<String> links = new ArrayList<>(2);
         if (page.page() < page.totalPages()) {
-            links.add(link(uri, page.page() + 1, "next"));
+            links.add(link(path, query, page.page() + 1, "next"));
         }
         if (page.page() > 1 && page.totalPages() > 0) {
-            links.add(link(uri, Math.min(page.page() - 1, page.totalPages()), "prev"));
+            links.add(link(path, query, Math.min(page.page() - 1, page.totalPages()), "prev"));
         }
         if (!links.isEmpty()) {
             headers.add(Map.entry("Link", String.join(", ", links)));
@@ -110,8 +113,20 @@ public class JsonAnswers {
         headers.forEach(header -> wire.add(Map.entry(header.getKey(), header.getValue())));
         readCache.store(key, generation, bytes, quotedTag, wire);
     }
-    private static String link(UriInfo uri, int page, String rel) {
-        return "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page).build() + ">; rel=\"" + rel + "\"";
+    /**
+     * Relative to the request (RFC 8288 allows it): built from the path and query alone, so neither a missing
+     * Host header (HTTP/1.0) nor a forged one gets into the link.
+     */
+    static String link(String path, String query, int page, String rel) {
+        StringBuilder target = new StringBuilder(path).append('?');
+        if (query != null) {
+            for (String parameter : query.split("&")) {
+                if (!parameter.isEmpty() && !parameter.equals("page") && !parameter.startsWith("page=")) {
+                    target.append(parameter).append('&');
+                }
+            }
+        }
+        return "<" + target.append("page=").append(page) + ">; rel=\"" + rel + "\"";
     }
 
     private byte[] serialise(Object body) {

@@ -11,6 +11,9 @@ import java.util.function.Function;
  * as strings because a failed JAX-RS conversion of a query parameter would be a 404 without field details.
  */
 public final class QueryParams {
+    private static final java.util.regex.Pattern FOUR_DIGIT_DATE =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private final List<FieldError> errors = new ArrayList<>();
 
     public int integer(String name, String raw, int defaultValue, int min, int max) {
@@ -33,6 +36,11 @@ public final class QueryParams {
 
     public LocalDate date(String name, String raw) {
         if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        // Four-digit years only: ISO also reads "+999999999-12-31", whose next day overflows.
+        if (!FOUR_DIGIT_DATE.matcher(raw.trim()).matches()) {
+            errors.add(new FieldError(name, "must be a date as YYYY-MM-DD"));
             return null;
         }
         try {

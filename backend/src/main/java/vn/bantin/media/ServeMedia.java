@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
+import vn.bantin.common.RouteProblems;
 
 /**
  * {@code GET /media/{name}} like a static file server: on the event loop from memory, from the database on a
@@ -59,7 +60,7 @@ class ServeMedia {
         vertx.<Optional<MediaStore.Stored>>executeBlocking(() -> store.read(name), false).onComplete(read -> {
             if (read.failed()) {
                 LOG.error("Serving a media file failed", read.cause());
-                problem(context.response(), 500, "Internal Server Error", "The server could not answer this request");
+                RouteProblems.answer(context.response(), 500, "The server could not answer this request");
             } else if (read.result().isEmpty()) {
                 notFound(context);
             } else {
@@ -101,7 +102,7 @@ class ServeMedia {
                 }
                 if (start >= data.length || start > end) {
                     response.putHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + data.length);
-                    problem(response, 416, "Range Not Satisfiable", "The file has " + data.length + " bytes");
+                    RouteProblems.answer(response, 416, "The file has " + data.length + " bytes");
                     return;
                 }
                 response.setStatusCode(206)
@@ -126,13 +127,6 @@ class ServeMedia {
     }
 
     private static void notFound(RoutingContext context) {
-        problem(context.response(), 404, "Not Found", "No media file has this name");
-    }
-
-    private static void problem(HttpServerResponse response, int status, String title, String detail) {
-        String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}";
-        response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                .putHeader("X-Content-Type-Options", "nosniff").end(body);
+        RouteProblems.answer(context.response(), 404, "No media file has this name");
     }
 }

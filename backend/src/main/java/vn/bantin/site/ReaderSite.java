@@ -7,21 +7,33 @@ import io.vertx.ext.web.handler.FileSystemAccess;
 import io.vertx.ext.web.handler.StaticHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import vn.bantin.common.BantinConfig;
+import vn.bantin.common.RouteProblems;
 
 /**
  * Serves the built reader SPA (frontend/dist) beside the API, so that one process is enough to read bulletins.
  * Any other web server can host those static files instead (frontend/README.md); this does what it would:
- * hashed assets cached for a year, everything else revalidated, and every path that is not a file answered
- * with index.html, so that the SPA's routes (/bai-viet/…) survive a reload.
+ * hashed assets cached for a year, everything else revalidated, and the SPA's own routes (/bai-viet/…) answered
+ * with index.html so that they survive a reload. Only regular files inside the folder are served: no dot-files,
+ * nothing a symbolic link leads to outside it. Other paths answer 404: with the SPA's not-found page for a reader,
+ * as problem+json under /assets/, and paths of the API and Quarkus (in any case, or with ';') are left to them.
  */
 @ApplicationScoped
 class ReaderSite {
     private static final Logger LOG = Logger.getLogger(ReaderSite.class);
-    private static final String NOT_API = "^/(?!api/|q/).*";
+    /** Everything but the API's and Quarkus' own paths, however they are spelled. */
+    private static final String SITE = "(?i)^/(?!(?:api|q)(?:[/;?]|$)).*";
+    private static final Pattern SPA_ROUTE = Pattern.compile(
+            "^/(?:|index\\.html|bai-viet/[^/]+|chuyen-muc/[^/]+|tac-gia(?:/[^/]+)?|the(?:/[^/]+)?|tim-kiem"
+                    + "|quan-tri(?:/.*)?)$");
 
     void serve(@Observes Router router, BantinConfig config) {
         Path dir = Path.of(config.readerSite().dir()).toAbsolutePath().normalize();
@@ -31,16 +43,51 @@ class ReaderSite {
                     dir);
             return;
         }
-        router.getWithRegex(NOT_API).handler(ReaderSite::compressText);
+        Path realDir = realPath(dir);
+        router.getWithRegex(SITE).handler(ReaderSite::compressText);
+        router.getWithRegex(SITE).handler(context -> {
+            if (!isServableFile(realDir, context.request().path())) {
+                notAFile(context, index);
+            } else {
+                context.next();
+            }
+        });
         router.getWithRegex("^/assets/.*").handler(StaticHandler.create(FileSystemAccess.ROOT, dir.toString())
-                .setMaxAgeSeconds(365L * 24 * 3600).setSendVaryHeader(false));
-        router.getWithRegex(NOT_API).handler(context -> {
+                .setIncludeHidden(false).setMaxAgeSeconds(365L * 24 * 3600).setSendVaryHeader(false));
+        router.getWithRegex(SITE).handler(context -> {
             context.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
             context.next();
         });
-        router.getWithRegex(NOT_API).handler(StaticHandler.create(FileSystemAccess.ROOT, dir.toString())
-                .setCachingEnabled(false).setSendVaryHeader(false));
-        router.getWithRegex(NOT_API).handler(context -> spaFallback(context, index));
+        router.getWithRegex(SITE).handler(StaticHandler.create(FileSystemAccess.ROOT, dir.toString())
+                .setIncludeHidden(false).setCachingEnabled(false).setSendVaryHeader(false));
+    }
+
+    /** A regular file inside the folder, reached without a dot-file or directory and without leaving it. */
+    static boolean isServableFile(Path realDir, String rawPath) {
+        String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        if (path.equals("/") || path.contains("/.") || path.contains("\\") || path.indexOf('\0') >= 0) {
+            return false;
+        }
+        Path file = realDir.resolve(path.substring(1)).normalize();
+        if (!file.startsWith(realDir) || !Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            return file.toRealPath().startsWith(realDir);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void notAFile(RoutingContext context, Path index) {
+        String path = context.request().path();
+        if (path.startsWith("/assets/")) {
+            RouteProblems.answer(context.response(), 404, "No such file");
+            return;
+        }
+        context.response().setStatusCode(SPA_ROUTE.matcher(path).matches() ? 200 : 404)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
+                .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8").sendFile(index.toString());
     }
 
     /**
@@ -58,7 +105,11 @@ class ReaderSite {
         context.next();
     }
 
-    private static void spaFallback(RoutingContext context, Path index) {
-        context.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8").sendFile(index.toString());
+    private static Path realPath(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -38,6 +38,11 @@ public final class RawHttp {
                 + Integer.toHexString(bytes.length) + "\r\n" + body + "\r\n0\r\n\r\n");
     }
 
+    /** The request exactly as given: another version, no Host, a length that does not match the body. */
+    public static Answer raw(int port, String request) {
+        return send(port, request);
+    }
+
     private static Answer send(int port, String request) {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);

@@ -1,6 +1,7 @@
 package vn.bantin.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Vertx;
@@ -72,7 +73,7 @@ class ReaderSiteTest {
     @Test
     void theSpasRoutesAnswerWithIndexHtmlSoThatReloadsWork() throws Exception {
         for (String route : new String[]{"/bai-viet/mot-bai", "/chuyen-muc/tin-tuc?trang=2", "/tim-kiem?q=qcdc",
-                "/khong-co"}) {
+                "/tac-gia", "/the/dan-chu"}) {
             HttpResponse<String> page = get(route);
             assertEquals(200, page.statusCode(), route);
             assertTrue(page.body().contains("id=\"app\""), route);
@@ -82,10 +83,35 @@ class ReaderSiteTest {
 
     @Test
     void theApiAndQuarkusPathsAreLeftToTheirOwnRoutes() throws Exception {
-        for (String path : new String[]{"/api/v1/nothing", "/q/health"}) {
+        for (String path : new String[]{"/api/v1/nothing", "/q/health", "/api", "/q", "/API/v1/articles",
+                "/Api/v1/x", "/api;/v1/articles"}) {
             HttpResponse<String> answer = get(path);
             assertEquals(404, answer.statusCode(), path);
             assertEquals("api", answer.body(), path);
+        }
+    }
+
+    @Test
+    void otherPathsAnswer404WithTheSpasNotFoundPage() throws Exception {
+        HttpResponse<String> page = get("/khong-co");
+        assertEquals(404, page.statusCode());
+        assertTrue(page.body().contains("id=\"app\""));
+        HttpResponse<String> asset = get("/assets/khong-co.js");
+        assertEquals(404, asset.statusCode());
+        assertEquals("application/problem+json", asset.headers().firstValue("Content-Type").orElse(null));
+    }
+
+    @Test
+    void dotFilesAndWhatLinksLeadOutsideAreNeverServed() throws Exception {
+        Files.writeString(site.resolve(".env"), "SECRET=mat-khau");
+        Path outside = Files.createTempDirectory("outside");
+        Files.writeString(outside.resolve("passwd"), "root:x:0:0");
+        Files.createSymbolicLink(site.resolve("assets/link"), outside);
+        Files.createSymbolicLink(site.resolve("passwd.txt"), outside.resolve("passwd"));
+        for (String path : new String[]{"/.env", "/%2Eenv", "/assets/link/passwd", "/passwd.txt", "/assets/../.env"}) {
+            HttpResponse<String> answer = get(path);
+            assertEquals(404, answer.statusCode(), path);
+            assertFalse(answer.body().contains("SECRET") || answer.body().contains("root:"), path);
         }
     }
 
