@@ -44,7 +44,32 @@ record CachedAnswer(Buffer body, Buffer gzipped, String etag, List<Map.Entry<Cha
 
     /** Whether the client takes gzip: a plain token check, since any q-value but 0 means yes. */
     static boolean acceptsGzip(String acceptEncoding) {
-        return acceptEncoding != null && acceptEncoding.contains("gzip") && !acceptEncoding.contains("gzip;q=0");
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].trim().toLowerCase(java.util.Locale.ROOT);
+            if (name.equals("gzip") || name.equals("x-gzip")) {
+                return quality(parts) > 0; // "gzip; q=0" (with a space, or 0.0) refuses it
+            }
+        }
+        return false;
+    }
+
+    /** The q parameter of a coding, 1 when absent; an unreadable one counts as 0. */
+    private static double quality(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].trim();
+            if (parameter.regionMatches(true, 0, "q=", 0, 2)) {
+                try {
+                    return Double.parseDouble(parameter.substring(2).trim());
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
     }
 
     /** If-None-Match (weak comparison, as RFC 9110 asks for it): does the client hold this answer already? */

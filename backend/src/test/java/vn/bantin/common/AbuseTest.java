@@ -45,6 +45,16 @@ class AbuseTest {
     }
 
     @Test
+    void everyAnswerForbidsSniffingAndFramingBySomeoneElse() {
+        for (String path : new String[] {"/api/v1/articles?size=1", "/api/v1/articles?size=1", "/api/v1/khong-co",
+                "/api/v1/articles?size=0", "/q/health", "/media/0000000000000000000a.jpg"}) {
+            given().when().get(path).then().header("X-Content-Type-Options", "nosniff")
+                    .header("Referrer-Policy", "strict-origin-when-cross-origin")
+                    .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'self'"));
+        }
+    }
+
+    @Test
     void aHugeViewBodyIs413BeforeItIsRead() {
         RawHttp.Answer answer = RawHttp.raw(port(), "POST /api/v1/articles/bat-ky/views HTTP/1.1\r\nHost: localhost\r\n"
                 + "Content-Type: application/json\r\nContent-Length: 10485760\r\n\r\n{\"visitorId\":");
