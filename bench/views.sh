@@ -27,7 +27,7 @@ failures=0
 
 start() { # mode port
   mkdir -p "$work/$1"
-  java -Dquarkus.http.port="$2" -Dbantin.data-dir="$work/$1" -Dbantin.views.mode="$1" -jar "$jar" \
+  java -Dquarkus.http.port="$2" -Dbantin.data-dir="$work/$1" -Dbantin.views.mode="$1" -Dbantin.views.max-per-address=0 -jar "$jar" \
     >"$work/$1/app.log" 2>&1 &
   pids[$1]=$!
   for _ in $(seq 1 120); do

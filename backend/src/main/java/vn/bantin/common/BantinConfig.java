@@ -87,6 +87,17 @@ public interface BantinConfig {
         /** A repeat from the same visitor for the same article within this many minutes is not counted. */
         @WithDefault("30")
         int repeatWindowMinutes();
+
+        /**
+         * Views of one article from one client address counted within the repeat window at most
+         * (BANTIN_VIEWS_MAX_PER_ADDRESS); 0 = no limit, for load tests.
+         */
+        @WithDefault("20")
+        int maxPerAddress();
+
+        /** Address-and-article pairs tracked for that limit at most (about 100 bytes each). */
+        @WithDefault("200000")
+        int addressMemory();
     }
 
     interface ReadCache {

@@ -1,29 +1,30 @@
 package vn.bantin.view;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Who viewed which article lately, to skip repeats within the window. Memory is bounded: past {@code capacity}
- * pairs the oldest are forgotten, so under a flood of distinct visitors a repeat of a forgotten pair counts
- * again. Kept per API instance. Not thread-safe: only the view writer touches it.
+ * Who viewed which article lately, to skip repeats within the window. Memory is bounded, and what is bounded is
+ * what is remembered anew, never the window: past {@code capacity} pairs only pairs older than the window make
+ * room, so no flood of new visitors (240,544 distinct ids in 27 s did it once) makes a reader's repeat count
+ * again. While memory is full of recent pairs, a newcomer's view counts without being remembered; the
+ * per-address limit ({@link AddressLimit}) bounds what one client can do with that. Kept per API instance. Not
+ * thread-safe: only the view writer touches it.
  */
 final class RecentVisitors {
     private record Key(UUID visitor, long articleId) {
     }
 
+    private final int capacity;
     private final long windowMillis;
-    private final LinkedHashMap<Key, Long> seen;
+    /** In order of last view: the eldest entry is the first to leave the window. */
+    private final LinkedHashMap<Key, Long> seen = new LinkedHashMap<>(1024);
 
     RecentVisitors(int capacity, long windowMillis) {
+        this.capacity = capacity;
         this.windowMillis = windowMillis;
-        this.seen = new LinkedHashMap<>(1024, 0.75f, false) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Long> eldest) {
-                return size() > capacity;
-            }
-        };
     }
 
     /** True when this is the visitor's first view of the article within the window, and remembers it. */
@@ -34,12 +35,27 @@ final class RecentVisitors {
             return false;
         }
         seen.remove(key); // re-inserted at the young end
-        seen.put(key, nowMillis);
+        forgetExpired(seen, nowMillis - windowMillis);
+        if (seen.size() < capacity) {
+            seen.put(key, nowMillis);
+        }
         return true;
     }
 
     /** Takes back a view that was not committed after all. */
     void forget(UUID visitor, long articleId) {
         seen.remove(new Key(visitor, articleId));
+    }
+
+    int size() {
+        return seen.size();
+    }
+
+    /** Removes the eldest entries last touched before {@code before}: they are at the head, in order. */
+    static <K> void forgetExpired(LinkedHashMap<K, Long> byLastTouch, long before) {
+        Iterator<Map.Entry<K, Long>> eldest = byLastTouch.entrySet().iterator();
+        while (eldest.hasNext() && eldest.next().getValue() < before) {
+            eldest.remove();
+        }
     }
 }

@@ -84,7 +84,8 @@ class RecordViewOnEventLoop {
             throw ProblemException.notFound("No published article has the slug '" + slug + "'");
         }
         HttpServerResponse response = context.response();
-        views.record(slug, visitor, request.getHeader(HttpHeaders.USER_AGENT)).whenComplete((result, failure) -> {
+        views.record(slug, visitor, request.getHeader(HttpHeaders.USER_AGENT), ViewResource.addressOf(request))
+                .whenComplete((result, failure) -> {
             if (failure != null) {
                 answer(response, ViewRecorder.problemOf(failure));
             } else {

@@ -46,6 +46,7 @@ class ViewBatchWriter implements ViewWriter {
 
     private final AgroalDataSource dataSource;
     private final RecentVisitors recentVisitors;
+    private final AddressLimit addressLimit;
     private final Clock clock = Clock.systemUTC();
     private final boolean naive;
     /** Articles this instance has added pending views to since its last fold; only the writer thread uses it. */
@@ -58,6 +59,8 @@ class ViewBatchWriter implements ViewWriter {
         this.naive = "per-request".equals(config.views().mode());
         this.recentVisitors = new RecentVisitors(config.views().repeatMemory(),
                 config.views().repeatWindowMinutes() * 60_000L);
+        this.addressLimit = new AddressLimit(config.views().maxPerAddress(), config.views().addressMemory(),
+                config.views().repeatWindowMinutes() * 60_000L);
     }
 
     /** Records the batch and completes every view's answer: a result, a 404, or the failure that stopped it. */
@@ -66,6 +69,8 @@ class ViewBatchWriter implements ViewWriter {
         Instant now = clock.instant();
         List<UUID> rememberedVisitors = new ArrayList<>();
         List<Long> rememberedArticles = new ArrayList<>();
+        List<PendingView> addressCounted = new ArrayList<>();
+        List<Long> addressCountedArticles = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -85,6 +90,11 @@ class ViewBatchWriter implements ViewWriter {
                         rememberedVisitors.add(view.visitor());
                         rememberedArticles.add(article[0]);
                     }
+                    if (!withinAddressLimit(view.address(), article[0], now)) {
+                        continue;
+                    }
+                    addressCounted.add(view);
+                    addressCountedArticles.add(article[0]);
                     counted[i] = true;
                     increments.merge(article[0], 1L, Long::sum);
                 }
@@ -104,8 +114,17 @@ class ViewBatchWriter implements ViewWriter {
                 for (int i = 0; i < rememberedVisitors.size(); i++) {
                     recentVisitors.forget(rememberedVisitors.get(i), rememberedArticles.get(i));
                 }
+                for (int i = 0; i < addressCounted.size(); i++) {
+                    addressLimit.forget(addressCounted.get(i).address(), addressCountedArticles.get(i));
+                }
             }
             batch.forEach(view -> view.answer().completeExceptionally(e));
+        }
+    }
+
+    private boolean withinAddressLimit(String address, long articleId, Instant now) {
+        synchronized (recentVisitors) {
+            return addressLimit.allows(address, articleId, now.toEpochMilli());
         }
     }
 

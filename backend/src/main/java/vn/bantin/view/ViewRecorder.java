@@ -69,9 +69,9 @@ public class ViewRecorder {
         writerThread.start();
     }
 
-    /** Records one view; the answer completes once it is durable. */
-    public CompletionStage<ViewResult> record(String slug, UUID visitor, String userAgent) {
-        PendingView view = PendingView.of(slug, visitor, Crawlers.isCrawler(userAgent));
+    /** Records one view from a client address (null if unknown); the answer completes once it is durable. */
+    public CompletionStage<ViewResult> record(String slug, UUID visitor, String userAgent, String address) {
+        PendingView view = PendingView.of(slug, visitor, address, Crawlers.isCrawler(userAgent));
         if (!accepting) {
             throw busy("The server is shutting down");
         }

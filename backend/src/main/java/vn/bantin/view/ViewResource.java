@@ -73,13 +73,20 @@ public class ViewResource {
             @Parameter(description = "Article slug") @PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest request,
             String body) {
         UUID visitor = ViewBody.visitorOf(mapper, contentType, body);
         if (!Slugs.isWellFormed(slug)) {
             throw ProblemException.notFound("No published article has the slug '" + slug + "'");
         }
-        return views.record(slug, visitor, userAgent).exceptionallyCompose(failure -> {
+        return views.record(slug, visitor, userAgent, addressOf(request)).exceptionallyCompose(failure -> {
             throw ViewRecorder.problemOf(failure);
         });
+    }
+
+    /** The client's address for the per-address limit: the TCP peer (a trusted proxy's header is #15's). */
+    static String addressOf(io.vertx.core.http.HttpServerRequest request) {
+        io.vertx.core.net.SocketAddress peer = request == null ? null : request.remoteAddress();
+        return peer == null ? null : peer.hostAddress();
     }
 }

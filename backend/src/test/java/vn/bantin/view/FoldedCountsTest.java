@@ -142,7 +142,7 @@ class FoldedCountsTest {
     private long writeBatch(ViewBatchWriter writer, int views) {
         List<PendingView> batch = new ArrayList<>();
         for (int i = 0; i < views; i++) {
-            batch.add(PendingView.of(often.slug, null, false));
+            batch.add(PendingView.of(often.slug, null, null, false));
         }
         writer.write(batch);
         return batch.stream().filter(v -> !v.answer().isCompletedExceptionally() && v.answer().join().counted())

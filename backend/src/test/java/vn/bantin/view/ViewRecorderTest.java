@@ -27,12 +27,12 @@ class ViewRecorderTest {
         }, false, 100, 2, 0, Duration.ofSeconds(1));
         recorder.start(null);
         List<CompletableFuture<ViewResult>> answers = new ArrayList<>();
-        answers.add(recorder.record("a", null, null).toCompletableFuture());
+        answers.add(recorder.record("a", null, null, null).toCompletableFuture());
         assertTrue(writing.await(5, TimeUnit.SECONDS), "the writer took the first view");
-        answers.add(recorder.record("b", null, null).toCompletableFuture());
-        answers.add(recorder.record("c", null, null).toCompletableFuture());
+        answers.add(recorder.record("b", null, null, null).toCompletableFuture());
+        answers.add(recorder.record("c", null, null, null).toCompletableFuture());
 
-        ProblemException busy = assertThrows(ProblemException.class, () -> recorder.record("d", null, null));
+        ProblemException busy = assertThrows(ProblemException.class, () -> recorder.record("d", null, null, null));
         assertEquals(503, busy.status());
         assertEquals(1, busy.retryAfterSeconds());
 
@@ -55,7 +55,7 @@ class ViewRecorderTest {
         recorder.start(null);
         List<CompletableFuture<ViewResult>> answers = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            answers.add(recorder.record("s" + i, null, null).toCompletableFuture());
+            answers.add(recorder.record("s" + i, null, null, null).toCompletableFuture());
         }
         Thread shutdown = new Thread(() -> {
             try {
@@ -66,7 +66,7 @@ class ViewRecorderTest {
         });
         shutdown.start();
         Thread.sleep(100);
-        assertThrows(ProblemException.class, () -> recorder.record("late", null, null));
+        assertThrows(ProblemException.class, () -> recorder.record("late", null, null, null));
         release.countDown();
         shutdown.join(10_000);
         assertEquals(10, written.size(), "every accepted view was written before the app stopped");
