@@ -1231,10 +1231,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1248,10 +1248,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1265,10 +1265,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1282,10 +1282,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1326,10 +1326,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1343,10 +1343,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1360,10 +1360,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1377,10 +1377,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1418,10 +1418,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1435,10 +1435,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1452,10 +1452,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found",
                      *       "status": 404,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1469,10 +1469,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1516,10 +1516,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1533,10 +1533,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1550,10 +1550,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1567,10 +1567,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found",
                      *       "status": 404,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1584,10 +1584,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The article has changed since it was read",
-                     *       "title": "Precondition Failed",
                      *       "status": 412,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The article has changed since it was read",
+                     *       "title": "Precondition Failed"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1601,10 +1601,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Saving needs If-Match with the ETag the article was read with",
-                     *       "title": "Precondition Required",
                      *       "status": 428,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Saving needs If-Match with the ETag the article was read with",
+                     *       "title": "Precondition Required"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1618,10 +1618,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1655,10 +1655,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1672,10 +1672,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1689,10 +1689,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found",
                      *       "status": 404,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1706,10 +1706,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1745,10 +1745,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1762,10 +1762,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1779,10 +1779,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found",
                      *       "status": 404,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1796,10 +1796,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1840,10 +1840,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1857,10 +1857,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1874,10 +1874,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found",
                      *       "status": 404,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1891,10 +1891,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The article has changed since it was read",
-                     *       "title": "Precondition Failed",
                      *       "status": 412,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The article has changed since it was read",
+                     *       "title": "Precondition Failed"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1908,10 +1908,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Saving needs If-Match with the ETag the article was read with",
-                     *       "title": "Precondition Required",
                      *       "status": 428,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Saving needs If-Match with the ETag the article was read with",
+                     *       "title": "Precondition Required"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1925,10 +1925,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1967,10 +1967,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1984,10 +1984,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2001,10 +2001,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2018,10 +2018,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found",
                      *       "status": 404,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2035,10 +2035,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2076,10 +2076,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2093,10 +2093,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2110,10 +2110,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2127,10 +2127,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2170,10 +2170,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2187,10 +2187,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2204,10 +2204,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2221,10 +2221,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found",
                      *       "status": 404,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2238,10 +2238,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2275,10 +2275,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2292,10 +2292,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2309,10 +2309,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found",
                      *       "status": 404,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2335,10 +2335,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2376,10 +2376,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2393,10 +2393,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2410,10 +2410,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2427,10 +2427,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2470,10 +2470,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2487,10 +2487,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2504,10 +2504,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2521,10 +2521,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found",
                      *       "status": 404,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2538,10 +2538,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2575,10 +2575,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2592,10 +2592,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2609,10 +2609,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found",
                      *       "status": 404,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2635,10 +2635,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2677,10 +2677,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2694,10 +2694,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2711,10 +2711,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2728,10 +2728,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2781,10 +2781,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2798,10 +2798,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2815,10 +2815,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2850,10 +2850,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2887,10 +2887,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2904,10 +2904,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2921,10 +2921,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found",
                      *       "status": 404,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2947,10 +2947,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2988,10 +2988,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3005,10 +3005,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3022,10 +3022,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3039,10 +3039,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3082,10 +3082,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3099,10 +3099,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3116,10 +3116,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3133,10 +3133,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found",
                      *       "status": 404,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3150,10 +3150,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3187,10 +3187,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3204,10 +3204,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3221,10 +3221,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found",
                      *       "status": 404,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3247,10 +3247,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3284,10 +3284,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3301,10 +3301,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3318,10 +3318,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3359,10 +3359,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3376,10 +3376,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3393,10 +3393,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3410,10 +3410,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3449,10 +3449,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3466,10 +3466,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3483,10 +3483,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found",
                      *       "status": 404,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3500,10 +3500,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3543,10 +3543,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3560,10 +3560,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3577,10 +3577,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3594,10 +3594,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found",
                      *       "status": 404,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3611,10 +3611,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3648,10 +3648,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized",
                      *       "status": 401,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3665,10 +3665,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden",
                      *       "status": 403,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3682,10 +3682,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found",
                      *       "status": 404,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3706,10 +3706,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3779,10 +3779,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3796,10 +3796,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable",
                      *       "status": 406,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3813,12 +3813,22 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many searches at once; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3870,10 +3880,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3887,10 +3897,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable",
                      *       "status": 406,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3904,10 +3914,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3974,10 +3984,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable",
                      *       "status": 406,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3991,10 +4001,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4047,10 +4057,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4064,10 +4074,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "No published article has the slug 'khong-co'",
-                     *       "title": "Not Found",
                      *       "status": 404,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "No published article has the slug 'khong-co'",
+                     *       "title": "Not Found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4081,10 +4091,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable",
                      *       "status": 406,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4098,10 +4108,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4145,10 +4155,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4180,10 +4190,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4231,10 +4241,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4257,10 +4267,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4296,10 +4306,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4313,10 +4323,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4354,10 +4364,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "type": "/problems/invalid-input"
+                     *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4391,10 +4401,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4441,10 +4451,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable",
                      *       "status": 406,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4458,10 +4468,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4511,10 +4521,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "No published article has the slug 'khong-co'",
-                     *       "title": "Not Found",
                      *       "status": 404,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "No published article has the slug 'khong-co'",
+                     *       "title": "Not Found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4528,10 +4538,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable",
                      *       "status": 406,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4545,10 +4555,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4595,10 +4605,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable",
                      *       "status": 406,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4612,10 +4622,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4665,10 +4675,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "No published article has the slug 'khong-co'",
-                     *       "title": "Not Found",
                      *       "status": 404,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "No published article has the slug 'khong-co'",
+                     *       "title": "Not Found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4682,10 +4692,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable",
                      *       "status": 406,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4699,10 +4709,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4749,10 +4759,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable",
                      *       "status": 406,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4766,10 +4776,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4816,10 +4826,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable",
                      *       "status": 406,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4833,10 +4843,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4886,10 +4896,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "No published article has the slug 'khong-co'",
-                     *       "title": "Not Found",
                      *       "status": 404,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "No published article has the slug 'khong-co'",
+                     *       "title": "Not Found"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4903,10 +4913,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable",
                      *       "status": 406,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4920,10 +4930,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error",
                      *       "status": 500,
-                     *       "type": "about:blank"
+                     *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

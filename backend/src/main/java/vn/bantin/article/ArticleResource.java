@@ -53,6 +53,9 @@ public class ArticleResource {
                             schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticlePage.class)))
+    @APIResponse(responseCode = "503", description = "Too many searches at once; see Retry-After",
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @Context Request request, @Context UriInfo uri,
             @Parameter(description = "Page number, 1-based", schema = @Schema(type = SchemaType.INTEGER,

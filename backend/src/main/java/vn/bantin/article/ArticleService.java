@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.bantin.common.PageRequest;
 import vn.bantin.search.Highlighter;
 import vn.bantin.search.SearchQuery;
+import vn.bantin.search.SearchGate;
 import vn.bantin.search.SearchRepository;
 import vn.bantin.search.SearchText;
 import vn.bantin.slug.Slugs;
@@ -26,11 +27,13 @@ public class ArticleService {
 
     private final ArticleRepository articles;
     private final SearchRepository search;
+    private final SearchGate gate;
     private final Clock clock = Clock.systemUTC();
 
-    public ArticleService(ArticleRepository articles, SearchRepository search) {
+    public ArticleService(ArticleRepository articles, SearchRepository search, SearchGate gate) {
         this.articles = articles;
         this.search = search;
+        this.gate = gate;
     }
 
     public ArticlePage list(ArticleFilter filter, PageRequest page) {
@@ -46,7 +49,8 @@ public class ArticleService {
         if (!filter.namesOnlyWellFormedSlugs()) {
             return new ArticlePage(List.of(), page.page(), page.size(), 0, 0);
         }
-        SearchRepository.Hits hits = search.search(query, filter, page, now());
+        Instant now = now();
+        SearchRepository.Hits hits = gate.run(() -> search.search(query, filter, page, now));
         ArticleRepository.Found found = articles.byIds(hits.ids());
         List<ArticleSummary> items = found.articles().stream()
                 .map(a -> ArticleMapper.summary(a, found.tags().getOrDefault(a.id, List.of()),

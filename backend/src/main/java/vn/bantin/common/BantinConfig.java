@@ -24,6 +24,8 @@ public interface BantinConfig {
 
     Media media();
 
+    Search search();
+
     interface Cache {
         /**
          * How long a browser, CDN or proxy may reuse a public answer without asking again. 5 s here plus at most
@@ -156,6 +158,19 @@ public interface BantinConfig {
 
         /** Origins whose pages may call the editorial API from a browser (BANTIN_ADMIN_ORIGINS), besides its own. */
         java.util.Optional<java.util.List<String>> adminOrigins();
+    }
+
+    interface Search {
+        /**
+         * Searches running at once at most (BANTIN_SEARCH_MAX_CONCURRENT): a search may take a core for a while,
+         * and reading bulletins must keep the rest. 6 uncached searches a second once filled both cores.
+         */
+        @WithDefault("2")
+        int maxConcurrent();
+
+        /** How long a search waits for its turn before it is answered 503 with Retry-After. */
+        @WithDefault("2S")
+        java.time.Duration maxWait();
     }
 
     interface Media {

@@ -114,16 +114,15 @@ public class JsonAnswers {
         readCache.store(key, generation, bytes, quotedTag, wire);
     }
     /**
-     * Relative to the request (RFC 8288 allows it): built from the path and query alone, so neither a missing
-     * Host header (HTTP/1.0) nor a forged one gets into the link.
+     * Relative to the request (RFC 8288 allows it): built from the path and the parameters it reads alone, so
+     * neither a missing Host header (HTTP/1.0) nor a forged one, nor another client's extra parameters (the
+     * answer may be served from the read cache), gets into the link.
      */
     static String link(String path, String query, int page, String rel) {
         StringBuilder target = new StringBuilder(path).append('?');
-        if (query != null) {
-            for (String parameter : query.split("&")) {
-                if (!parameter.isEmpty() && !parameter.equals("page") && !parameter.startsWith("page=")) {
-                    target.append(parameter).append('&');
-                }
+        for (String parameter : ReadParameters.kept(path, query)) {
+            if (!parameter.equals("page") && !parameter.startsWith("page=")) {
+                target.append(parameter).append('&');
             }
         }
         return "<" + target.append("page=").append(page) + ">; rel=\"" + rel + "\"";

@@ -33,6 +33,7 @@ import vn.bantin.common.ProblemException;
 import vn.bantin.search.Glossary;
 import vn.bantin.search.GlossaryEntry;
 import vn.bantin.search.SearchQuery;
+import vn.bantin.search.SearchGate;
 import vn.bantin.search.SearchRepository;
 import vn.bantin.tag.TagRef;
 
@@ -48,16 +49,18 @@ public class EditorialArticles {
 
     private final ArticleRepository articles;
     private final SearchRepository search;
+    private final SearchGate gate;
     private final Glossary glossary;
     private final ArticleInput input;
     private final ObjectMapper mapper;
     private final EntityManager em;
     private final Clock clock;
 
-    EditorialArticles(ArticleRepository articles, SearchRepository search, Glossary glossary, ArticleInput input,
-                      ObjectMapper mapper, EntityManager em, Clock clock) {
+    EditorialArticles(ArticleRepository articles, SearchRepository search, SearchGate gate, Glossary glossary,
+                      ArticleInput input, ObjectMapper mapper, EntityManager em, Clock clock) {
         this.articles = articles;
         this.search = search;
+        this.gate = gate;
         this.glossary = glossary;
         this.input = input;
         this.mapper = mapper;
@@ -78,7 +81,7 @@ public class EditorialArticles {
             found = articles.page(filter, page, now);
             total = found.total();
         } else {
-            SearchRepository.Hits hits = search.search(query, filter, page, now);
+            SearchRepository.Hits hits = gate.run(() -> search.search(query, filter, page, now));
             found = articles.byIds(hits.ids());
             total = hits.total();
         }

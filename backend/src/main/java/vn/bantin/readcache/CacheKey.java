@@ -1,14 +1,15 @@
 package vn.bantin.readcache;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import vn.bantin.common.ReadParameters;
 
 /**
- * The key of a public answer: host, raw path and query, with the query's parameters in name order, so that
- * {@code ?size=20&category=x} and {@code ?category=x&size=20} share one entry. Parameters of the same name keep
- * their order (the first one wins in the API). The host is part of the key because Link headers are absolute.
+ * The key of a public answer: raw path and the query parameters the endpoint reads ({@link ReadParameters}), in
+ * name order, so that {@code ?size=20&category=x} and {@code ?category=x&size=20&utm=1} share one entry.
+ * Parameters of the same name keep their order (the first one wins in the API). Answers do not depend on the
+ * Host header (links are relative), so neither does the key.
  */
 final class CacheKey {
     private static final Comparator<String> BY_NAME = Comparator.comparing(CacheKey::name);
@@ -16,13 +17,12 @@ final class CacheKey {
     private CacheKey() {
     }
 
-    static String of(String host, String rawPath, String rawQuery) {
-        StringBuilder key = new StringBuilder(64).append(host).append(' ').append(rawPath);
-        if (rawQuery == null || rawQuery.isEmpty()) {
+    static String of(String rawPath, String rawQuery) {
+        StringBuilder key = new StringBuilder(64).append(rawPath);
+        List<String> parameters = new ArrayList<>(ReadParameters.kept(rawPath, rawQuery));
+        if (parameters.isEmpty()) {
             return key.toString();
         }
-        List<String> parameters = new ArrayList<>(Arrays.asList(rawQuery.split("&")));
-        parameters.removeIf(String::isEmpty);
         parameters.sort(BY_NAME); // List.sort is stable
         return key.append('?').append(String.join("&", parameters)).toString();
     }

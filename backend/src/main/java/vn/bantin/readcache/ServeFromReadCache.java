@@ -6,7 +6,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
-import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -49,9 +48,7 @@ public class ServeFromReadCache {
             context.next();
             return;
         }
-        // authority() is the Host header under HTTP/1.1 and :authority under HTTP/2 alike.
-        HostAndPort authority = request.authority();
-        String key = CacheKey.of(authority == null ? "" : authority.toString(), path, request.query());
+        String key = CacheKey.of(path, request.query());
         CachedAnswer answer = cache.lookup(key);
         if (answer == null) {
             context.put(KEY, key);

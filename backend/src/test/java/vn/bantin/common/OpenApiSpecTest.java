@@ -64,6 +64,21 @@ class OpenApiSpecTest {
         assertEquals(1, size.at("/schema/minimum").asInt());
         assertEquals(100, size.at("/schema/maximum").asInt());
         assertTrue(spec.at("/components/schemas/Problem/properties").has("errors"));
+        // What the read cache keys on and paging links carry is what each GET declares it reads.
+        spec.get("paths").fields().forEachRemaining(path -> {
+            JsonNode get = path.getValue().path("get");
+            if (get.isMissingNode() || !path.getKey().startsWith("/api/")) {
+                return;
+            }
+            java.util.Set<String> declared = new java.util.TreeSet<>();
+            get.path("parameters").forEach(p -> {
+                if (p.path("in").asText().equals("query")) {
+                    declared.add(p.path("name").asText());
+                }
+            });
+            String concrete = path.getKey().replaceAll("\\{[^}]+}", "x");
+            assertEquals(declared, new java.util.TreeSet<>(ReadParameters.of(concrete)), path.getKey());
+        });
     }
 
     @Test

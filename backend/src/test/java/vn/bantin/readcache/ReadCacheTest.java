@@ -112,6 +112,22 @@ class ReadCacheTest {
     }
 
     @Test
+    void throwAwayParametersAndAnotherHostShareTheEntryAndStayOutOfLinks() {
+        data.article("Tin một", category, author, Duration.ofHours(1), List.of());
+        data.article("Tin hai", category, author, Duration.ofHours(2), List.of());
+        String list = "/api/v1/articles?size=1&category=" + category.slug;
+        given().queryParam("utm_source", "<script>").header("Host", "evil.example").when().get(list)
+                .then().statusCode(200).header("Link", org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("utm_source")));
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        String link = given().queryParam("bust", System.nanoTime()).when().get(list).then().statusCode(200)
+                .extract().header("Link");
+        assertEquals(0, statistics.getPrepareStatementCount(), "a throw-away parameter still hits the cache");
+        assertEquals("</api/v1/articles?size=1&category=" + category.slug + "&page=2>; rel=\"next\"", link);
+    }
+
+    @Test
     void aCachedAnswerStillAnswersIfNoneMatchWith304AndCarriesCorsHeaders() {
         data.article("Tin có thẻ", category, author, Duration.ofHours(1), List.of());
         String list = "/api/v1/articles?category=" + category.slug;
