@@ -1231,10 +1231,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1248,10 +1248,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1265,10 +1265,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1282,10 +1282,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1326,10 +1326,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1343,10 +1343,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1360,10 +1360,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1377,10 +1377,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1418,10 +1418,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1435,10 +1435,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1452,10 +1452,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1469,10 +1469,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1516,10 +1516,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1533,10 +1533,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1550,10 +1550,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1567,10 +1567,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1584,10 +1584,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 412,
-                     *       "type": "about:blank",
+                     *       "title": "Precondition Failed",
                      *       "detail": "The article has changed since it was read",
-                     *       "title": "Precondition Failed"
+                     *       "type": "about:blank",
+                     *       "status": 412
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1601,10 +1601,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 428,
-                     *       "type": "about:blank",
+                     *       "title": "Precondition Required",
                      *       "detail": "Saving needs If-Match with the ETag the article was read with",
-                     *       "title": "Precondition Required"
+                     *       "type": "about:blank",
+                     *       "status": 428
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1618,10 +1618,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1655,10 +1655,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1672,10 +1672,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1689,10 +1689,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1706,10 +1706,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1745,10 +1745,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1762,10 +1762,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1779,10 +1779,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1796,10 +1796,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1840,10 +1840,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1857,10 +1857,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1874,10 +1874,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1891,10 +1891,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 412,
-                     *       "type": "about:blank",
+                     *       "title": "Precondition Failed",
                      *       "detail": "The article has changed since it was read",
-                     *       "title": "Precondition Failed"
+                     *       "type": "about:blank",
+                     *       "status": 412
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1908,10 +1908,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 428,
-                     *       "type": "about:blank",
+                     *       "title": "Precondition Required",
                      *       "detail": "Saving needs If-Match with the ETag the article was read with",
-                     *       "title": "Precondition Required"
+                     *       "type": "about:blank",
+                     *       "status": 428
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1925,10 +1925,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1967,10 +1967,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1984,10 +1984,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2001,10 +2001,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2018,10 +2018,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2035,10 +2035,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2076,10 +2076,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2093,10 +2093,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2110,10 +2110,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2127,10 +2127,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2170,10 +2170,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2187,10 +2187,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2204,10 +2204,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2221,10 +2221,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2238,10 +2238,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2275,10 +2275,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2292,10 +2292,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2309,10 +2309,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2335,10 +2335,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2376,10 +2376,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2393,10 +2393,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2410,10 +2410,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2427,10 +2427,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2470,10 +2470,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2487,10 +2487,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2504,10 +2504,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2521,10 +2521,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2538,10 +2538,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2575,10 +2575,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2592,10 +2592,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2609,10 +2609,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2635,10 +2635,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2677,10 +2677,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2694,10 +2694,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2711,10 +2711,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2728,10 +2728,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2781,10 +2781,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2798,10 +2798,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2815,10 +2815,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2850,10 +2850,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2887,10 +2887,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2904,10 +2904,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2921,10 +2921,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2947,10 +2947,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2988,10 +2988,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3005,10 +3005,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3022,10 +3022,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3039,10 +3039,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3082,10 +3082,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3099,10 +3099,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3116,10 +3116,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3133,10 +3133,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3150,10 +3150,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3187,10 +3187,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3204,10 +3204,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3221,10 +3221,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3247,10 +3247,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3284,10 +3284,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3301,10 +3301,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3318,10 +3318,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3359,10 +3359,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3376,10 +3376,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3393,10 +3393,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3410,10 +3410,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3449,10 +3449,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3466,10 +3466,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3483,10 +3483,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3500,10 +3500,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3543,10 +3543,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3560,10 +3560,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3577,10 +3577,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3594,10 +3594,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3611,10 +3611,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3648,10 +3648,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 401,
-                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
                      *       "detail": "Sign in to use the editorial API",
-                     *       "title": "Unauthorized"
+                     *       "type": "about:blank",
+                     *       "status": 401
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3665,10 +3665,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 403,
-                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
                      *       "detail": "This needs the role ADMIN",
-                     *       "title": "Forbidden"
+                     *       "type": "about:blank",
+                     *       "status": 403
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3682,10 +3682,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No article has the id 12345",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3706,10 +3706,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3739,7 +3739,10 @@ export interface operations {
                 /** @description Last Hanoi day, inclusive */
                 to?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of an answer held: 304 without a body if it is still current */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3779,10 +3782,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3796,10 +3799,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3813,10 +3816,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3844,7 +3847,10 @@ export interface operations {
                 /** @description The period */
                 period?: "day" | "week" | "month" | "year" | "all";
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of an answer held: 304 without a body if it is still current */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3880,10 +3886,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3897,10 +3903,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3914,10 +3920,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3928,7 +3934,10 @@ export interface operations {
     getArticle: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of an answer held: 304 without a body if it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description Article slug */
                 slug: string;
@@ -3984,10 +3993,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4001,10 +4010,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4018,7 +4027,10 @@ export interface operations {
                 /** @description How many at most */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of an answer held: 304 without a body if it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description Article slug */
                 slug: string;
@@ -4057,10 +4069,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4074,10 +4086,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No published article has the slug 'khong-co'",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4091,10 +4103,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4108,10 +4120,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4122,9 +4134,7 @@ export interface operations {
     recordView: {
         parameters: {
             query?: never;
-            header?: {
-                "User-Agent"?: string;
-            };
+            header?: never;
             path: {
                 /** @description Article slug */
                 slug: string;
@@ -4135,6 +4145,14 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["ViewRequest"];
+                "text/plain": {
+                    /**
+                     * Format: uuid
+                     * @description A reader's random id, kept in the browser
+                     * @example 3f1c2a9e-5b7d-4c11-9a2e-0d4b6f8e1a23
+                     */
+                    visitorId?: string | null;
+                };
             };
         };
         responses: {
@@ -4155,10 +4173,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4190,10 +4208,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4241,10 +4259,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4267,10 +4285,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4306,10 +4324,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4323,10 +4341,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4364,10 +4382,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 400,
-                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
                      *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
-                     *       "title": "Bad Request"
+                     *       "type": "/problems/invalid-input",
+                     *       "status": 400
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4401,10 +4419,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4415,7 +4433,10 @@ export interface operations {
     listAuthors: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of an answer held: 304 without a body if it is still current */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4451,10 +4472,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4468,10 +4489,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4482,7 +4503,10 @@ export interface operations {
     getAuthor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of an answer held: 304 without a body if it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description Author slug */
                 slug: string;
@@ -4521,10 +4545,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No published article has the slug 'khong-co'",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4538,10 +4562,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4555,10 +4579,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4569,7 +4593,10 @@ export interface operations {
     listCategories: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of an answer held: 304 without a body if it is still current */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4605,10 +4632,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4622,10 +4649,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4636,7 +4663,10 @@ export interface operations {
     getCategory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of an answer held: 304 without a body if it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description Category slug */
                 slug: string;
@@ -4675,10 +4705,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No published article has the slug 'khong-co'",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4692,10 +4722,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4709,10 +4739,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4723,7 +4753,10 @@ export interface operations {
     listGlossary: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of an answer held: 304 without a body if it is still current */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4759,10 +4792,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4776,10 +4809,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4790,7 +4823,10 @@ export interface operations {
     listTags: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of an answer held: 304 without a body if it is still current */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4826,10 +4862,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4843,10 +4879,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4857,7 +4893,10 @@ export interface operations {
     getTag: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of an answer held: 304 without a body if it is still current */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @description Tag slug */
                 slug: string;
@@ -4896,10 +4935,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 404,
-                     *       "type": "about:blank",
+                     *       "title": "Not Found",
                      *       "detail": "No published article has the slug 'khong-co'",
-                     *       "title": "Not Found"
+                     *       "type": "about:blank",
+                     *       "status": 404
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4913,10 +4952,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 406,
-                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
                      *       "detail": "This resource can only answer application/json",
-                     *       "title": "Not Acceptable"
+                     *       "type": "about:blank",
+                     *       "status": 406
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4930,10 +4969,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "status": 500,
-                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
                      *       "detail": "The server could not answer this request",
-                     *       "title": "Internal Server Error"
+                     *       "type": "about:blank",
+                     *       "status": 500
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

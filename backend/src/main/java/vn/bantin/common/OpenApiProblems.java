@@ -46,6 +46,7 @@ public class OpenApiProblems implements OASFilter {
                 }
                 if (method == PathItem.HttpMethod.GET && !editorial) {
                     addCaching(operation);
+                    addIfNoneMatch(operation);
                     putIfAbsent(operation, "406", problem("The client accepts neither JSON nor problem+json",
                             "about:blank", "Not Acceptable", 406, "This resource can only answer application/json"));
                 }
@@ -54,6 +55,15 @@ public class OpenApiProblems implements OASFilter {
                     operation.setSecurity(new java.util.ArrayList<>());
                 }
             });
+        }
+    }
+
+    /** Declared, so that generated clients can send it and use the 304s. */
+    private static void addIfNoneMatch(Operation operation) {
+        if (!hasHeader(operation, "If-None-Match")) {
+            operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+                    .description("The ETag of an answer held: 304 without a body if it is still current")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
         }
     }
 

@@ -30,6 +30,9 @@ final class ViewBody {
         } catch (JsonProcessingException e) {
             throw invalid("body", OBJECT_EXPECTED);
         }
+        if (json.isNull()) {
+            return null; // what some generated clients send for "no body"
+        }
         if (!json.isObject()) {
             throw invalid("body", OBJECT_EXPECTED);
         }

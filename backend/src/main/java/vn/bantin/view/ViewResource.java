@@ -56,8 +56,11 @@ public class ViewResource {
             description = "Answers once the view is durable. A known crawler's User-Agent, or a repeat by the same"
                     + " visitorId for the same article within 30 minutes, is answered with counted=false.")
     @RequestBody(required = false, description = "Optional; a reader's random visitorId lets repeats be skipped",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ViewRequest.class)))
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ViewRequest.class)),
+                    @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = ViewRequest.class,
+                            description = "The same JSON sent as text/plain, as navigator.sendBeacon sends a"
+                                    + " string (no CORS preflight)"))})
     @APIResponse(responseCode = "200", description = "The view was recorded, or deliberately not counted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ViewResult.class)))
@@ -71,8 +74,8 @@ public class ViewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompletionStage<ViewResult> record(
             @Parameter(description = "Article slug") @PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest request,
             String body) {
         UUID visitor = ViewBody.visitorOf(mapper, contentType, body);

@@ -74,6 +74,13 @@ class ViewsTest {
     }
 
     @Test
+    void aJsonNullBodyIsNoBody() {
+        given().contentType("application/json").body("null")
+                .when().post("/api/v1/articles/" + article.slug + "/views")
+                .then().statusCode(200).body("counted", equalTo(true));
+    }
+
+    @Test
     void aRepeatByTheSameVisitorIsNotCounted() {
         UUID reader = UUID.randomUUID();
         view(article.slug, reader).then().body("counted", equalTo(true)).body("viewCount", equalTo(1));
