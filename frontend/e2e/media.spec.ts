@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test, type APIRequestContext } from './fixtures'
 import { expectNoAxeViolations } from './axe'
 
 // serve-backend.sh starts the backend with this first account.

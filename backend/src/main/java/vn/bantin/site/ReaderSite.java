@@ -44,8 +44,10 @@ class ReaderSite {
             return;
         }
         Path realDir = realPath(dir);
+        String policy = ContentSecurityPolicy.of(dir);
         router.getWithRegex(SITE).handler(ReaderSite::compressText);
         router.getWithRegex(SITE).handler(context -> {
+            context.response().putHeader("Content-Security-Policy", policy);
             if (!isServableFile(realDir, context.request().path())) {
                 notAFile(context, index);
             } else {

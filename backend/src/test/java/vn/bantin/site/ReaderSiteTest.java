@@ -33,7 +33,8 @@ class ReaderSiteTest {
 
     @BeforeAll
     static void serveASite() throws Exception {
-        Files.writeString(site.resolve("index.html"), "<!doctype html><html lang=\"vi\"><div id=\"app\"></div>");
+        Files.writeString(site.resolve("index.html"), "<!doctype html><html lang=\"vi\"><style>body{margin:0}</style>"
+                + "<div id=\"app\"></div>");
         Files.writeString(site.resolve("config.json"), "{\"apiBaseUrl\":\"\"}");
         Files.createDirectories(site.resolve("assets"));
         Files.writeString(site.resolve("assets/index-abc123.js"), "console.log('bantin')");
@@ -60,6 +61,18 @@ class ReaderSiteTest {
         assertEquals(200, config.statusCode());
         assertEquals("no-cache", config.headers().firstValue("Cache-Control").orElse(null),
                 "config.json is edited at deploy time, so it is always revalidated");
+    }
+
+    @Test
+    void pagesCarryAPolicyThatAllowsOnlyTheSiteAndItsOwnInlineStyle() throws Exception {
+        String policy = get("/bai-viet/mot-bai").headers().firstValue("Content-Security-Policy").orElse("");
+        // sha256 of "body{margin:0}", the inline style of the test's index.html
+        String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest("body{margin:0}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(policy.contains("script-src 'self';"), policy);
+        assertTrue(policy.contains("style-src 'self' 'sha256-" + hash + "'"), policy);
+        assertTrue(policy.contains("frame-ancestors 'self'") && policy.contains("object-src 'none'"), policy);
+        assertFalse(policy.contains("unsafe"), policy);
     }
 
     @Test
