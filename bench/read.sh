@@ -36,8 +36,9 @@ rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 start_app() { # data-dir port demo-articles
   if curl -s -o /dev/null "http://localhost:$2/"; then echo "port $2 is taken by another process" >&2; exit 1; fi
   local began; began=$(millis)
+  # shellcheck disable=SC2086 # BANTIN_JAVA_OPTS holds several options
   BANTIN_DEMO_DATA=$([ "$3" -gt 0 ] && echo true || echo false) BANTIN_DEMO_ARTICLES="$3" \
-    java -Dquarkus.http.port="$2" -Dbantin.data-dir="$1" -jar "$jar" >"$1.log" 2>&1 &
+    java ${BANTIN_JAVA_OPTS:-} -Dquarkus.http.port="$2" -Dbantin.data-dir="$1" -jar "$jar" >"$1.log" 2>&1 &
   pids+=($!)
   app_pid=$!
   for _ in $(seq 1 2400); do
