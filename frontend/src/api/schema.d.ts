@@ -590,61 +590,61 @@ export interface components {
              * Format: int64
              * @example 1
              */
-            id?: number;
+            id: number;
             /** @example quan-uy-to-chuc-hoi-nghi-so-ket-6-thang-dau-nam */
-            slug?: string;
+            slug: string;
             /** @example Quận ủy tổ chức Hội nghị sơ kết 6 tháng đầu năm */
-            title?: string;
+            title: string;
             summary?: string | null;
             /** Format: uri */
             coverImageUrl?: string | null;
             /** @description The cover when it is from the media library: its size and narrower copies for srcset; absent otherwise */
             coverImage?: components["schemas"]["Image"] | null;
-            category?: components["schemas"]["CategoryRef"];
-            author?: components["schemas"]["AuthorRef"];
-            tags?: components["schemas"]["TagRef"][];
+            category: components["schemas"]["CategoryRef"];
+            author: components["schemas"]["AuthorRef"];
+            tags: components["schemas"]["TagRef"][];
             /**
              * @description With the Hanoi offset
              * @example 2024-07-10T14:49:00+07:00
              */
-            publishedAt?: string & components["schemas"]["OffsetDateTime"];
+            publishedAt: string & components["schemas"]["OffsetDateTime"];
             /**
              * Format: int64
              * @description May lag the truth by up to 10 seconds
              * @example 130
              */
-            viewCount?: number;
+            viewCount: number;
             /**
              * @description Sanitised HTML
              * @example <p>Chiều ngày 09 tháng 7 năm 2024…</p>
              */
-            bodyHtml?: string;
+            bodyHtml: string;
             /** @example 2024-07-10T14:49:00+07:00 */
-            updatedAt?: string & components["schemas"]["OffsetDateTime"];
+            updatedAt: string & components["schemas"]["OffsetDateTime"];
         };
         /** @description A page of articles; page is 1-based, totalPages is 0 for no items */
         ArticlePage: {
-            items?: components["schemas"]["ArticleSummary"][];
+            items: components["schemas"]["ArticleSummary"][];
             /**
              * Format: int32
              * @example 1
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @example 137
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @example 7
              */
-            totalPages?: number;
+            totalPages: number;
         };
         ArticleRequest: {
             /** @example Quận ủy tổ chức Hội nghị sơ kết 6 tháng đầu năm */
@@ -684,18 +684,18 @@ export interface components {
              * @description Every counted view, exact
              * @example 130
              */
-            totalViews?: number;
+            totalViews: number;
             /** @description Views per Hanoi day, oldest first, days without views as 0 */
-            days?: components["schemas"]["ArticleStatsDay"][];
+            days: components["schemas"]["ArticleStatsDay"][];
         };
         ArticleStatsDay: {
             /** @example 2024-07-10 */
-            date?: string & components["schemas"]["LocalDate"];
+            date: string & components["schemas"]["LocalDate"];
             /**
              * Format: int64
              * @example 12
              */
-            views?: number;
+            views: number;
         };
         /** @enum {string} */
         ArticleStatus: "DRAFT" | "SCHEDULED" | "PUBLISHED" | "ARCHIVED";
@@ -704,30 +704,30 @@ export interface components {
              * Format: int64
              * @example 1
              */
-            id?: number;
+            id: number;
             /** @example quan-uy-to-chuc-hoi-nghi-so-ket-6-thang-dau-nam */
-            slug?: string;
+            slug: string;
             /** @example Quận ủy tổ chức Hội nghị sơ kết 6 tháng đầu năm */
-            title?: string;
+            title: string;
             summary?: string | null;
             /** Format: uri */
             coverImageUrl?: string | null;
             /** @description The cover when it is from the media library: its size and narrower copies for srcset; absent otherwise */
             coverImage?: components["schemas"]["Image"] | null;
-            category?: components["schemas"]["CategoryRef"];
-            author?: components["schemas"]["AuthorRef"];
-            tags?: components["schemas"]["TagRef"][];
+            category: components["schemas"]["CategoryRef"];
+            author: components["schemas"]["AuthorRef"];
+            tags: components["schemas"]["TagRef"][];
             /**
              * @description With the Hanoi offset
              * @example 2024-07-10T14:49:00+07:00
              */
-            publishedAt?: string & components["schemas"]["OffsetDateTime"];
+            publishedAt: string & components["schemas"]["OffsetDateTime"];
             /**
              * Format: int64
              * @description May lag the truth by up to 10 seconds
              * @example 130
              */
-            viewCount?: number;
+            viewCount: number;
             /**
              * @description Only in search results: a short HTML-escaped excerpt around the best match, the matched words in <mark>
              * @example … thực hiện <mark>Quy</mark> <mark>chế</mark> <mark>dân</mark> <mark>chủ</mark> ở cơ sở …
@@ -736,9 +736,9 @@ export interface components {
         };
         Author: {
             /** @example van-tan */
-            slug?: string;
+            slug: string;
             /** @example Văn Tân */
-            name?: string;
+            name: string;
             bio?: string | null;
             /** Format: uri */
             avatarUrl?: string | null;
@@ -747,13 +747,13 @@ export interface components {
              * @description Publicly visible articles
              * @example 1
              */
-            articleCount?: number;
+            articleCount: number;
         };
         AuthorRef: {
             /** @example van-tan */
-            slug?: string;
+            slug: string;
             /** @example Văn Tân */
-            name?: string;
+            name: string;
         };
         AuthorRequest: {
             /** @example Văn Tân */
@@ -764,28 +764,28 @@ export interface components {
         };
         Category: {
             /** @example tin-tuc-hoat-dong-cua-quan-uy */
-            slug?: string;
+            slug: string;
             /** @example Tin tức hoạt động của Quận ủy */
-            name?: string;
+            name: string;
             description?: string | null;
             /**
              * Format: int32
              * @description Order in menus, smallest first
              * @example 1
              */
-            position?: number;
+            position: number;
             /**
              * Format: int64
              * @description Publicly visible articles
              * @example 1
              */
-            articleCount?: number;
+            articleCount: number;
         };
         CategoryRef: {
             /** @example tin-tuc-hoat-dong-cua-quan-uy */
-            slug?: string;
+            slug: string;
             /** @example Tin tức hoạt động của Quận ủy */
-            name?: string;
+            name: string;
         };
         CategoryRequest: {
             /** @example Tin tức hoạt động của Quận ủy */
@@ -803,16 +803,16 @@ export interface components {
              * Format: int64
              * @example 1
              */
-            id?: number;
+            id: number;
             /** @example quan-uy-to-chuc-hoi-nghi-so-ket-6-thang-dau-nam */
-            slug?: string;
+            slug: string;
             /** @example Quận ủy tổ chức Hội nghị sơ kết 6 tháng đầu năm */
-            title?: string;
+            title: string;
             summary?: string | null;
             coverImageUrl?: string | null;
-            category?: components["schemas"]["CategoryRef"];
-            author?: components["schemas"]["AuthorRef"];
-            tags?: components["schemas"]["TagRef"][];
+            category: components["schemas"]["CategoryRef"];
+            author: components["schemas"]["AuthorRef"];
+            tags: components["schemas"]["TagRef"][];
             /**
              * Format: date-time
              * @example 2024-07-10T14:49:00+07:00
@@ -822,47 +822,47 @@ export interface components {
              * Format: int64
              * @example 130
              */
-            viewCount?: number;
+            viewCount: number;
             /** @description Sanitised HTML */
-            bodyHtml?: string;
+            bodyHtml: string;
             /** @example 2024-07-10T14:49:00+07:00 */
-            updatedAt?: string & components["schemas"]["OffsetDateTime"];
-            status?: components["schemas"]["ArticleStatus"];
+            updatedAt: string & components["schemas"]["OffsetDateTime"];
+            status: components["schemas"]["ArticleStatus"];
             /**
              * Format: int64
              * @description Changes with every save; the ETag of the article is this number in quotes
              * @example 3
              */
-            version?: number;
+            version: number;
             /** @example 2024-07-10T14:49:00+07:00 */
-            createdAt?: string & components["schemas"]["OffsetDateTime"];
+            createdAt: string & components["schemas"]["OffsetDateTime"];
             /** Format: date-time */
             expiresAt?: string | null;
             /** @description Non-blocking editorial warnings (absent in stored revisions) */
             warnings?: components["schemas"]["EditorialWarning"][] | null;
         };
         EditorialArticlePage: {
-            items?: components["schemas"]["EditorialArticle"][];
+            items: components["schemas"]["EditorialArticle"][];
             /**
              * Format: int32
              * @example 1
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @example 137
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @example 7
              */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description Something that looks like a mistake; never blocks a save */
         EditorialWarning: {
@@ -870,48 +870,48 @@ export interface components {
              * @example implausible-year
              * @enum {string}
              */
-            code?: "implausible-year" | "repeated-word" | "double-space" | "empty-paragraph" | "unknown-abbreviation";
+            code: "implausible-year" | "repeated-word" | "double-space" | "empty-paragraph" | "unknown-abbreviation";
             /**
              * @example title
              * @enum {string}
              */
-            field?: "title" | "summary" | "bodyHtml";
+            field: "title" | "summary" | "bodyHtml";
             /** @example Năm 20024 có thể gõ nhầm */
-            message?: string;
+            message: string;
             /**
              * @description The words where it was found, as they stand in the text
              * @example năm 20024
              */
-            excerpt?: string;
+            excerpt: string;
         };
         /** @description One invalid input: the bare property or parameter name and what is wrong with it. */
         FieldError: {
             /** @example size */
-            field?: string;
+            field: string;
             /** @example must be between 1 and 100 */
-            message?: string;
+            message: string;
         };
         /** @description An abbreviation that search understands, and what it stands for */
         GlossaryEntry: {
             /** @example QCDC */
-            term?: string;
+            term: string;
             /** @example Quy chế dân chủ */
-            expansion?: string;
+            expansion: string;
         };
         Image: {
             /** @example /media/3f9a0c2e7b1d4a5c6e8f.jpg */
-            url?: string;
+            url: string;
             /**
              * Format: int32
              * @example 2048
              */
-            width?: number;
+            width: number;
             /**
              * Format: int32
              * @example 1365
              */
-            height?: number;
-            variants?: components["schemas"]["MediaVariant"][];
+            height: number;
+            variants: components["schemas"]["MediaVariant"][];
         };
         /**
          * Format: date
@@ -924,20 +924,20 @@ export interface components {
              * Format: int64
              * @example 1
              */
-            id?: number;
+            id: number;
             /**
              * @description Where readers get it; the name carries a content hash
              * @example /media/3f9a0c2e7b1d4a5c6e8f.jpg
              */
-            url?: string;
+            url: string;
             /** @example image/jpeg */
-            contentType?: string;
+            contentType: string;
             /**
              * Format: int64
              * @description Size of the stored file
              * @example 81234
              */
-            bytes?: number;
+            bytes: number;
             /**
              * Format: int32
              * @example 2048
@@ -952,72 +952,72 @@ export interface components {
              * @description The name it was uploaded with
              * @example Hội nghị sơ kết.jpg
              */
-            fileName?: string;
+            fileName: string;
             /** @description Narrower copies for phones, narrowest first */
-            variants?: components["schemas"]["MediaVariant"][];
+            variants: components["schemas"]["MediaVariant"][];
         };
         MediaPage: {
-            items?: components["schemas"]["Media"][];
+            items: components["schemas"]["Media"][];
             /**
              * Format: int32
              * @example 1
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @example 137
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @example 7
              */
-            totalPages?: number;
+            totalPages: number;
         };
         MediaVariant: {
             /**
              * Format: int32
              * @example 800
              */
-            width?: number;
+            width: number;
             /** @example /media/3f9a0c2e7b1d4a5c6e8f-800.jpg */
-            url?: string;
+            url: string;
         };
         MostViewedArticle: {
             /**
              * Format: int64
              * @example 1
              */
-            id?: number;
+            id: number;
             /** @example quan-uy-to-chuc-hoi-nghi-so-ket-6-thang-dau-nam */
-            slug?: string;
+            slug: string;
             /** @example Quận ủy tổ chức Hội nghị sơ kết 6 tháng đầu năm */
-            title?: string;
+            title: string;
             summary?: string | null;
             /** Format: uri */
             coverImageUrl?: string | null;
-            category?: components["schemas"]["CategoryRef"];
-            author?: components["schemas"]["AuthorRef"];
-            tags?: components["schemas"]["TagRef"][];
+            category: components["schemas"]["CategoryRef"];
+            author: components["schemas"]["AuthorRef"];
+            tags: components["schemas"]["TagRef"][];
             /** @example 2024-07-10T14:49:00+07:00 */
-            publishedAt?: string & components["schemas"]["OffsetDateTime"];
+            publishedAt: string & components["schemas"]["OffsetDateTime"];
             /**
              * Format: int64
              * @description All-time views
              * @example 130
              */
-            viewCount?: number;
+            viewCount: number;
             /**
              * Format: int64
              * @description Views in the period asked for
              * @example 42
              */
-            periodViews?: number;
+            periodViews: number;
         };
         /**
          * Format: date-time
@@ -1027,22 +1027,22 @@ export interface components {
         /** @description application/problem+json (RFC 9457) */
         Problem: {
             /** @example about:blank */
-            type?: string;
+            type: string;
             /** @example Bad Request */
-            title?: string;
+            title: string;
             /**
              * Format: int32
              * @example 400
              */
-            status?: number;
+            status: number;
             /** @example Query parameter 'size' is invalid */
-            detail?: string;
+            detail: string;
             /** @description Present for invalid input */
             errors?: components["schemas"]["FieldError"][] | null;
         };
         Refresh: {
             /** @description The refreshToken of the last TokenAnswer */
-            refreshToken?: string;
+            refreshToken: string;
         };
         /** @description An earlier state of an article, kept when it was saved over */
         Revision: {
@@ -1051,41 +1051,41 @@ export interface components {
              * @description The article's version in that state
              * @example 2
              */
-            version?: number;
-            title?: string;
+            version: number;
+            title: string;
             /**
              * @description Who saved that state ('system' for what was loaded at start)
              * @example van.tan
              */
-            editedBy?: string;
-            editedAt?: components["schemas"]["OffsetDateTime"];
-            article?: components["schemas"]["EditorialArticle"];
+            editedBy: string;
+            editedAt: components["schemas"]["OffsetDateTime"];
+            article: components["schemas"]["EditorialArticle"];
         };
         /** @enum {string} */
         Role: "ADMIN" | "EDITOR";
         SignIn: {
             /** @example admin */
-            username?: string;
+            username: string;
             /** @example mot-mat-khau-dai */
-            password?: string;
+            password: string;
         };
         Tag: {
             /** @example dan-chu-co-so */
-            slug?: string;
+            slug: string;
             /** @example Dân chủ cơ sở */
-            name?: string;
+            name: string;
             /**
              * Format: int64
              * @description Publicly visible articles
              * @example 3
              */
-            articleCount?: number;
+            articleCount: number;
         };
         TagRef: {
             /** @example dan-chu-co-so */
-            slug?: string;
+            slug: string;
             /** @example Dân chủ cơ sở */
-            name?: string;
+            name: string;
         };
         TagRequest: {
             /** @example Dân chủ cơ sở */
@@ -1098,26 +1098,26 @@ export interface components {
              * @description Send as 'Authorization: Bearer …'
              * @example eyJhbGciOiJSUzI1NiJ9…
              */
-            accessToken?: string;
+            accessToken: string;
             /** @example Bearer */
-            tokenType?: string;
+            tokenType: string;
             /**
              * Format: int64
              * @description Seconds the access token is accepted
              * @example 900
              */
-            expiresIn?: number;
+            expiresIn: number;
             /**
              * @description For POST /api/v1/auth/refresh
              * @example dGhpcyBpcyBub3QgYSByZWFsIHRva2Vu
              */
-            refreshToken?: string;
+            refreshToken: string;
             /**
              * Format: int64
              * @description Seconds until the sign-in ends and the password is asked again
              * @example 86400
              */
-            refreshExpiresIn?: number;
+            refreshExpiresIn: number;
         };
         /** @description An account of the editorial API */
         User: {
@@ -1125,16 +1125,16 @@ export interface components {
              * Format: int64
              * @example 1
              */
-            id?: number;
+            id: number;
             /** @example van.tan */
-            username?: string;
+            username: string;
             /** @example Văn Tân */
             displayName?: string | null;
-            role?: components["schemas"]["Role"];
+            role: components["schemas"]["Role"];
             /** @description A disabled account cannot sign in, and its tokens are refused */
-            enabled?: boolean;
+            enabled: boolean;
             /** @example 2024-07-10T14:49:00+07:00 */
-            createdAt?: string & components["schemas"]["OffsetDateTime"];
+            createdAt: string & components["schemas"]["OffsetDateTime"];
         };
         /** @description Create (username and password required) or update an account; on update, an omitted password keeps the current one, and a new password ends the account's sessions */
         UserRequest: {
@@ -1166,18 +1166,18 @@ export interface components {
         /** @description What recording one view did */
         ViewResult: {
             /** @example quan-uy-to-chuc-hoi-nghi-so-ket-6-thang-dau-nam */
-            slug?: string;
+            slug: string;
             /**
              * Format: int64
              * @description Exact, including this view when it was counted
              * @example 131
              */
-            viewCount?: number;
+            viewCount: number;
             /**
              * @description False for known crawlers and for a repeat by the same visitor within 30 minutes
              * @example true
              */
-            counted?: boolean;
+            counted: boolean;
         };
     };
     responses: never;

@@ -44,8 +44,8 @@ function ListPage({ kind }: { kind: Kind }) {
   return (
     <section>
       <h1 class="page-heading">{kind.heading(name ?? slug)}</h1>
-      {(list.items ?? []).length === 0 ? <p>Chưa có bản tin nào.</p> : <ArticleList items={list.items ?? []} />}
-      <Pagination path={path} page={page} totalPages={list.totalPages ?? 0} />
+      {list.items.length === 0 ? <p>Chưa có bản tin nào.</p> : <ArticleList items={list.items} />}
+      <Pagination path={path} page={page} totalPages={list.totalPages} />
     </section>
   )
 }

@@ -20,7 +20,7 @@ const TEXT_SIZE_KEY = 'bantin.textSize'
 async function loadArticle(slug: string) {
   const [article, glossary] = await Promise.all([getArticle(slug), getGlossary().catch(() => [])])
   await nextTask()
-  const body = bodyWithAbbreviations(article.bodyHtml ?? '', glossary)
+  const body = bodyWithAbbreviations(article.bodyHtml, glossary)
   await nextTask()
   return { article, body }
 }
@@ -40,7 +40,7 @@ export default function ArticlePage() {
 }
 
 function Bulletin({ article, body }: { article: Article; body: DocumentFragment }) {
-  const slug = article.slug ?? ''
+  const slug = article.slug
   // Recorded while the page is first rendered rather than in an effect: the count shown then includes this view
   // from the start, without a second render of the whole bulletin (Bulletin is keyed by slug, so once per article).
   const [countedHere] = useState(() => recordView(slug))
@@ -51,7 +51,7 @@ function Bulletin({ article, body }: { article: Article; body: DocumentFragment 
   const bodyRef = useRef<HTMLDivElement>(null)
   useLayoutEffect(() => bodyRef.current?.replaceChildren(body.cloneNode(true)), [body])
   const textSize = useTextSize()
-  const views = (article.viewCount ?? 0) + (countedHere ? 1 : 0)
+  const views = article.viewCount + (countedHere ? 1 : 0)
   return (
     <article class="bulletin" style={{ '--text-scale': String(TEXT_SIZES[textSize.index]) }}>
       {article.category && (
@@ -79,9 +79,9 @@ function Bulletin({ article, body }: { article: Article; body: DocumentFragment 
       {article.coverImage && <Cover image={article.coverImage} />}
       <div class="bulletin__body" ref={bodyRef} />
       {article.author && <p class="bulletin__author">{article.author.name}</p>}
-      {(article.tags ?? []).length > 0 && (
+      {article.tags.length > 0 && (
         <ul class="bulletin__tags" aria-label="Thẻ">
-          {article.tags!.map((t) => <li key={t.slug}><a href={`/the/${t.slug}`}>{t.name}</a></li>)}
+          {article.tags.map((t) => <li key={t.slug}><a href={`/the/${t.slug}`}>{t.name}</a></li>)}
         </ul>
       )}
       <Related slug={slug} />
@@ -91,7 +91,7 @@ function Bulletin({ article, body }: { article: Article; body: DocumentFragment 
 
 /** The cover from the media library: the browser picks the narrowest copy that fills the column sharply. */
 function Cover({ image }: { image: NonNullable<Article['coverImage']> }) {
-  const srcset = [...(image.variants ?? []).map((v) => `${v.url} ${v.width}w`), `${image.url} ${image.width}w`].join(', ')
+  const srcset = [...image.variants.map((v) => `${v.url} ${v.width}w`), `${image.url} ${image.width}w`].join(', ')
   return (
     <img class="bulletin__cover" src={image.url} srcset={srcset} sizes="(max-width: 800px) 100vw, 760px"
       width={image.width} height={image.height} loading="lazy" decoding="async" alt="" />
@@ -104,7 +104,7 @@ function Cover({ image }: { image: NonNullable<Article['coverImage']> }) {
  */
 function bodyWithAbbreviations(html: string, glossary: GlossaryEntry[]): DocumentFragment {
   const body = DOMPurify.sanitize(html, { RETURN_DOM_FRAGMENT: true })
-  markAbbreviations(body, glossary.map((e) => ({ term: e.term ?? '', expansion: e.expansion ?? '' })))
+  markAbbreviations(body, glossary)
   return body
 }
 

@@ -6,7 +6,7 @@ import { Failed, Loading } from '../components/Status'
 async function loadHome() {
   const [newest, categories, mostViewed] = await Promise.all([
     getArticles({ size: 6 }), getCategories(), getMostViewed('week', 5)])
-  const sections = await Promise.all(categories.filter((c) => (c.articleCount ?? 0) > 0).slice(0, 6)
+  const sections = await Promise.all(categories.filter((c) => c.articleCount > 0).slice(0, 6)
     .map(async (category) => ({ category, page: await getArticles({ category: category.slug, size: 4 }) })))
   return { newest, sections, mostViewed }
 }
@@ -24,14 +24,14 @@ export default function Home() {
           <div class="home__main">
             <section aria-labelledby="moi-nhat">
               <h2 id="moi-nhat" class="section-heading">Tin mới nhất</h2>
-              <ArticleList items={home.data.newest.items ?? []} headingLevel={3} />
+              <ArticleList items={home.data.newest.items} headingLevel={3} />
             </section>
             {home.data.sections.map(({ category, page }) => (
               <section key={category.slug} aria-labelledby={`cm-${category.slug}`}>
                 <h2 id={`cm-${category.slug}`} class="section-heading">
                   <a href={`/chuyen-muc/${category.slug}`}>{category.name}</a>
                 </h2>
-                <ArticleList items={page.items ?? []} headingLevel={3} />
+                <ArticleList items={page.items} headingLevel={3} />
               </section>
             ))}
           </div>

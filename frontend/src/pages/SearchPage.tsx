@@ -33,13 +33,13 @@ function Results({ q, page }: { q: string; page: number }) {
   const found = useLoad(() => getArticles({ q, page, size: PAGE_SIZE }), `${q}|${page}`)
   if (found.state === 'loading') return <Loading rows={PAGE_SIZE} />
   if (found.state === 'failed') return <Failed error={found.error} retry={found.retry} />
-  const items = found.data.items ?? []
+  const items = found.data.items
   return (
     <div aria-live="polite">
       <p class="search-count">{items.length === 0 ? `Không tìm thấy bản tin nào cho “${q}”.`
-        : `Tìm thấy ${count(found.data.totalItems ?? items.length)} bản tin cho “${q}”.`}</p>
+        : `Tìm thấy ${count(found.data.totalItems)} bản tin cho “${q}”.`}</p>
       <ArticleList items={items} />
-      <Pagination path="/tim-kiem" page={page} totalPages={found.data.totalPages ?? 0} query={{ q }} />
+      <Pagination path="/tim-kiem" page={page} totalPages={found.data.totalPages} query={{ q }} />
     </div>
   )
 }

@@ -29,6 +29,7 @@ public class OpenApiProblems implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
+        requireWhatIsAlwaysThere(openAPI);
         openAPI.getComponents().addSecurityScheme(BEARER, OASFactory.createSecurityScheme()
                 .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP)
                 .scheme("bearer").bearerFormat("JWT")
@@ -56,6 +57,32 @@ public class OpenApiProblems implements OASFilter {
                 }
             });
         }
+    }
+
+    /**
+     * Answers always carry every property that is not nullable (records serialise all their fields; those left out
+     * when empty, such as highlight, are nullable): so say they are required, and generated clients get
+     * non-optional types. Request bodies say themselves what they require.
+     */
+    private static void requireWhatIsAlwaysThere(OpenAPI openAPI) {
+        if (openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+            if (name.endsWith("Request") || schema.getProperties() == null) {
+                return;
+            }
+            java.util.List<String> required = new java.util.ArrayList<>();
+            schema.getProperties().forEach((property, definition) -> {
+                boolean nullable = definition.getType() != null && definition.getType().contains(Schema.SchemaType.NULL);
+                if (!nullable) {
+                    required.add(property);
+                }
+            });
+            if (!required.isEmpty()) {
+                schema.setRequired(required);
+            }
+        });
     }
 
     /** Declared, so that generated clients can send it and use the 304s. */
