@@ -35,7 +35,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One article in any status, with its warnings */
+        /**
+         * One article in any status, with its warnings
+         * @description Any status; the ETag is the version to send back in If-Match when saving.
+         */
         get: operations["getEditorialArticle"];
         /**
          * Save an article
@@ -60,7 +63,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Earlier states of an article, newest first */
+        /**
+         * Earlier states of an article, newest first
+         * @description Every earlier state, who made it and when, each with the whole article.
+         */
         get: operations["listRevisions"];
         put?: never;
         post?: never;
@@ -97,7 +103,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Views per Hanoi day */
+        /**
+         * Views per Hanoi day
+         * @description Counted views per Hanoi day over the last days, today included; days without views as 0.
+         */
         get: operations["getArticleStats"];
         put?: never;
         post?: never;
@@ -116,7 +125,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an author */
+        /**
+         * Create an author
+         * @description The slug is made from the name unless given; the answer is the author as readers see it.
+         */
         post: operations["createAuthor"];
         delete?: never;
         options?: never;
@@ -132,10 +144,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change an author */
+        /**
+         * Change an author
+         * @description A full update: name, slug, bio and avatar.
+         */
         put: operations["updateAuthor"];
         post?: never;
-        /** Delete an author no article uses */
+        /**
+         * Delete an author no article uses
+         * @description Refused with 409 while any article, archived ones included, names the author.
+         */
         delete: operations["deleteAuthor"];
         options?: never;
         head?: never;
@@ -151,7 +169,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a category */
+        /**
+         * Create a category
+         * @description The slug is made from the name unless given; the answer is the category as readers see it.
+         */
         post: operations["createCategory"];
         delete?: never;
         options?: never;
@@ -167,10 +188,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change a category */
+        /**
+         * Change a category
+         * @description A full update: name, slug, description and position.
+         */
         put: operations["updateCategory"];
         post?: never;
-        /** Delete a category no article uses */
+        /**
+         * Delete a category no article uses
+         * @description Refused with 409 while any article, archived ones included, is in it.
+         */
         delete: operations["deleteCategory"];
         options?: never;
         head?: never;
@@ -184,7 +211,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The media library, newest first */
+        /**
+         * The media library, newest first
+         * @description Every stored photo and document with its variants, newest first.
+         */
         get: operations["listMedia"];
         put?: never;
         /**
@@ -227,7 +257,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a tag */
+        /**
+         * Create a tag
+         * @description The slug is made from the name unless given; the answer is the tag as readers see it.
+         */
         post: operations["createTag"];
         delete?: never;
         options?: never;
@@ -243,10 +276,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change a tag */
+        /**
+         * Change a tag
+         * @description A full update: name and slug.
+         */
         put: operations["updateTag"];
         post?: never;
-        /** Delete a tag no article uses */
+        /**
+         * Delete a tag no article uses
+         * @description Refused with 409 while any article, archived ones included, carries the tag.
+         */
         delete: operations["deleteTag"];
         options?: never;
         head?: never;
@@ -260,7 +299,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All accounts, by username */
+        /**
+         * All accounts, by username
+         * @description Every account with its role and state; passwords are never shown.
+         */
         get: operations["listUsers"];
         put?: never;
         /**
@@ -281,7 +323,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One account */
+        /**
+         * One account
+         * @description One account with its role and state.
+         */
         get: operations["getUser"];
         /**
          * Change an account's name, password, role or state
@@ -466,7 +511,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All authors, by name */
+        /**
+         * All authors, by name
+         * @description Every author with the number of their publicly visible articles, in Vietnamese name order.
+         */
         get: operations["listAuthors"];
         put?: never;
         post?: never;
@@ -483,7 +531,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One author */
+        /**
+         * One author
+         * @description One author by slug, with the number of their publicly visible articles.
+         */
         get: operations["getAuthor"];
         put?: never;
         post?: never;
@@ -500,7 +551,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All categories, in menu order */
+        /**
+         * All categories, in menu order
+         * @description Every category with the number of its publicly visible articles, ordered by position.
+         */
         get: operations["listCategories"];
         put?: never;
         post?: never;
@@ -517,7 +571,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One category */
+        /**
+         * One category
+         * @description One category by slug, with the number of its publicly visible articles.
+         */
         get: operations["getCategory"];
         put?: never;
         post?: never;
@@ -554,7 +611,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All tags, by name */
+        /**
+         * All tags, by name
+         * @description Every tag with the number of its publicly visible articles, by name.
+         */
         get: operations["listTags"];
         put?: never;
         post?: never;
@@ -571,7 +631,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One tag */
+        /**
+         * One tag
+         * @description One tag by slug, with the number of its publicly visible articles.
+         */
         get: operations["getTag"];
         put?: never;
         post?: never;
@@ -1231,9 +1294,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -1248,9 +1311,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -1265,9 +1328,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -1282,9 +1345,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -1326,9 +1389,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -1343,9 +1406,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -1360,9 +1423,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -1377,9 +1440,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -1418,9 +1481,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -1435,9 +1498,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -1452,9 +1515,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Found",
-                     *       "detail": "No article has the id 12345",
                      *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found",
                      *       "status": 404
                      *     }
                      */
@@ -1469,9 +1532,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -1516,9 +1579,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -1533,9 +1596,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -1550,9 +1613,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -1567,9 +1630,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Found",
-                     *       "detail": "No article has the id 12345",
                      *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found",
                      *       "status": 404
                      *     }
                      */
@@ -1584,9 +1647,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Precondition Failed",
-                     *       "detail": "The article has changed since it was read",
                      *       "type": "about:blank",
+                     *       "detail": "The article has changed since it was read",
+                     *       "title": "Precondition Failed",
                      *       "status": 412
                      *     }
                      */
@@ -1601,9 +1664,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Precondition Required",
-                     *       "detail": "Saving needs If-Match with the ETag the article was read with",
                      *       "type": "about:blank",
+                     *       "detail": "Saving needs If-Match with the ETag the article was read with",
+                     *       "title": "Precondition Required",
                      *       "status": 428
                      *     }
                      */
@@ -1618,9 +1681,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -1655,9 +1718,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -1672,9 +1735,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -1689,9 +1752,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Found",
-                     *       "detail": "No article has the id 12345",
                      *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found",
                      *       "status": 404
                      *     }
                      */
@@ -1706,9 +1769,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -1745,9 +1808,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -1762,9 +1825,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -1779,9 +1842,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Found",
-                     *       "detail": "No article has the id 12345",
                      *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found",
                      *       "status": 404
                      *     }
                      */
@@ -1796,9 +1859,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -1840,9 +1903,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -1857,9 +1920,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -1874,9 +1937,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Found",
-                     *       "detail": "No article has the id 12345",
                      *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found",
                      *       "status": 404
                      *     }
                      */
@@ -1891,9 +1954,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Precondition Failed",
-                     *       "detail": "The article has changed since it was read",
                      *       "type": "about:blank",
+                     *       "detail": "The article has changed since it was read",
+                     *       "title": "Precondition Failed",
                      *       "status": 412
                      *     }
                      */
@@ -1908,9 +1971,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Precondition Required",
-                     *       "detail": "Saving needs If-Match with the ETag the article was read with",
                      *       "type": "about:blank",
+                     *       "detail": "Saving needs If-Match with the ETag the article was read with",
+                     *       "title": "Precondition Required",
                      *       "status": 428
                      *     }
                      */
@@ -1925,9 +1988,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -1967,9 +2030,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -1984,9 +2047,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -2001,9 +2064,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -2018,9 +2081,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Found",
-                     *       "detail": "No article has the id 12345",
                      *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found",
                      *       "status": 404
                      *     }
                      */
@@ -2035,9 +2098,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -2076,9 +2139,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -2093,9 +2156,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -2110,9 +2173,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -2127,9 +2190,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -2170,9 +2233,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -2187,9 +2250,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -2204,9 +2267,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -2221,9 +2284,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Found",
-                     *       "detail": "No article has the id 12345",
                      *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found",
                      *       "status": 404
                      *     }
                      */
@@ -2238,9 +2301,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -2275,9 +2338,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -2292,9 +2355,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -2309,9 +2372,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Found",
-                     *       "detail": "No article has the id 12345",
                      *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found",
                      *       "status": 404
                      *     }
                      */
@@ -2335,9 +2398,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -2376,9 +2439,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -2393,9 +2456,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -2410,9 +2473,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -2427,9 +2490,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -2470,9 +2533,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -2487,9 +2550,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -2504,9 +2567,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -2521,9 +2584,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Found",
-                     *       "detail": "No article has the id 12345",
                      *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found",
                      *       "status": 404
                      *     }
                      */
@@ -2538,9 +2601,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -2575,9 +2638,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -2592,9 +2655,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -2609,9 +2672,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Found",
-                     *       "detail": "No article has the id 12345",
                      *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found",
                      *       "status": 404
                      *     }
                      */
@@ -2635,9 +2698,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -2677,9 +2740,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -2694,9 +2757,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -2711,9 +2774,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -2728,9 +2791,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -2781,9 +2844,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -2798,9 +2861,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -2815,9 +2878,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -2850,9 +2913,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -2887,9 +2950,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -2904,9 +2967,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -2921,9 +2984,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Found",
-                     *       "detail": "No article has the id 12345",
                      *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found",
                      *       "status": 404
                      *     }
                      */
@@ -2947,9 +3010,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -2988,9 +3051,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -3005,9 +3068,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -3022,9 +3085,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -3039,9 +3102,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -3082,9 +3145,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -3099,9 +3162,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -3116,9 +3179,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -3133,9 +3196,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Found",
-                     *       "detail": "No article has the id 12345",
                      *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found",
                      *       "status": 404
                      *     }
                      */
@@ -3150,9 +3213,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -3187,9 +3250,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -3204,9 +3267,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -3221,9 +3284,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Found",
-                     *       "detail": "No article has the id 12345",
                      *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found",
                      *       "status": 404
                      *     }
                      */
@@ -3247,9 +3310,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -3284,9 +3347,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -3301,9 +3364,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -3318,9 +3381,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -3359,9 +3422,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -3376,9 +3439,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -3393,9 +3456,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -3410,9 +3473,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -3449,9 +3512,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -3466,9 +3529,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -3483,9 +3546,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Found",
-                     *       "detail": "No article has the id 12345",
                      *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found",
                      *       "status": 404
                      *     }
                      */
@@ -3500,9 +3563,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -3543,9 +3606,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -3560,9 +3623,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -3577,9 +3640,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -3594,9 +3657,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Found",
-                     *       "detail": "No article has the id 12345",
                      *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found",
                      *       "status": 404
                      *     }
                      */
@@ -3611,9 +3674,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -3648,9 +3711,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Unauthorized",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "type": "about:blank",
+                     *       "detail": "Sign in to use the editorial API",
+                     *       "title": "Unauthorized",
                      *       "status": 401
                      *     }
                      */
@@ -3665,9 +3728,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Forbidden",
-                     *       "detail": "This needs the role ADMIN",
                      *       "type": "about:blank",
+                     *       "detail": "This needs the role ADMIN",
+                     *       "title": "Forbidden",
                      *       "status": 403
                      *     }
                      */
@@ -3682,9 +3745,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Found",
-                     *       "detail": "No article has the id 12345",
                      *       "type": "about:blank",
+                     *       "detail": "No article has the id 12345",
+                     *       "title": "Not Found",
                      *       "status": 404
                      *     }
                      */
@@ -3706,9 +3769,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -3782,9 +3845,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -3799,9 +3862,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Acceptable",
-                     *       "detail": "This resource can only answer application/json",
                      *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable",
                      *       "status": 406
                      *     }
                      */
@@ -3816,9 +3879,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -3886,9 +3949,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -3903,9 +3966,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Acceptable",
-                     *       "detail": "This resource can only answer application/json",
                      *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable",
                      *       "status": 406
                      *     }
                      */
@@ -3920,9 +3983,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -3993,9 +4056,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Acceptable",
-                     *       "detail": "This resource can only answer application/json",
                      *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable",
                      *       "status": 406
                      *     }
                      */
@@ -4010,9 +4073,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -4069,9 +4132,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -4086,9 +4149,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Found",
-                     *       "detail": "No published article has the slug 'khong-co'",
                      *       "type": "about:blank",
+                     *       "detail": "No published article has the slug 'khong-co'",
+                     *       "title": "Not Found",
                      *       "status": 404
                      *     }
                      */
@@ -4103,9 +4166,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Acceptable",
-                     *       "detail": "This resource can only answer application/json",
                      *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable",
                      *       "status": 406
                      *     }
                      */
@@ -4120,9 +4183,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -4173,9 +4236,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -4208,9 +4271,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -4259,9 +4322,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -4285,9 +4348,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -4324,9 +4387,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -4341,9 +4404,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -4382,9 +4445,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Bad Request",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "type": "/problems/invalid-input",
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "title": "Bad Request",
                      *       "status": 400
                      *     }
                      */
@@ -4419,9 +4482,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -4472,9 +4535,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Acceptable",
-                     *       "detail": "This resource can only answer application/json",
                      *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable",
                      *       "status": 406
                      *     }
                      */
@@ -4489,9 +4552,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -4545,9 +4608,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Found",
-                     *       "detail": "No published article has the slug 'khong-co'",
                      *       "type": "about:blank",
+                     *       "detail": "No published article has the slug 'khong-co'",
+                     *       "title": "Not Found",
                      *       "status": 404
                      *     }
                      */
@@ -4562,9 +4625,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Acceptable",
-                     *       "detail": "This resource can only answer application/json",
                      *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable",
                      *       "status": 406
                      *     }
                      */
@@ -4579,9 +4642,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -4632,9 +4695,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Acceptable",
-                     *       "detail": "This resource can only answer application/json",
                      *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable",
                      *       "status": 406
                      *     }
                      */
@@ -4649,9 +4712,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -4705,9 +4768,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Found",
-                     *       "detail": "No published article has the slug 'khong-co'",
                      *       "type": "about:blank",
+                     *       "detail": "No published article has the slug 'khong-co'",
+                     *       "title": "Not Found",
                      *       "status": 404
                      *     }
                      */
@@ -4722,9 +4785,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Acceptable",
-                     *       "detail": "This resource can only answer application/json",
                      *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable",
                      *       "status": 406
                      *     }
                      */
@@ -4739,9 +4802,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -4792,9 +4855,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Acceptable",
-                     *       "detail": "This resource can only answer application/json",
                      *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable",
                      *       "status": 406
                      *     }
                      */
@@ -4809,9 +4872,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -4862,9 +4925,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Acceptable",
-                     *       "detail": "This resource can only answer application/json",
                      *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable",
                      *       "status": 406
                      *     }
                      */
@@ -4879,9 +4942,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */
@@ -4935,9 +4998,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Found",
-                     *       "detail": "No published article has the slug 'khong-co'",
                      *       "type": "about:blank",
+                     *       "detail": "No published article has the slug 'khong-co'",
+                     *       "title": "Not Found",
                      *       "status": 404
                      *     }
                      */
@@ -4952,9 +5015,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Not Acceptable",
-                     *       "detail": "This resource can only answer application/json",
                      *       "type": "about:blank",
+                     *       "detail": "This resource can only answer application/json",
+                     *       "title": "Not Acceptable",
                      *       "status": 406
                      *     }
                      */
@@ -4969,9 +5032,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "title": "Internal Server Error",
-                     *       "detail": "The server could not answer this request",
                      *       "type": "about:blank",
+                     *       "detail": "The server could not answer this request",
+                     *       "title": "Internal Server Error",
                      *       "status": 500
                      *     }
                      */

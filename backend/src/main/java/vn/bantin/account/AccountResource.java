@@ -36,7 +36,8 @@ public class AccountResource {
     }
 
     @GET
-    @Operation(operationId = "listUsers", summary = "All accounts, by username")
+    @Operation(operationId = "listUsers", summary = "All accounts, by username",
+            description = "Every account with its role and state; passwords are never shown.")
     @APIResponse(responseCode = "200", description = "Accounts", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = AccountView.class)))
@@ -46,7 +47,8 @@ public class AccountResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getUser", summary = "One account")
+    @Operation(operationId = "getUser", summary = "One account",
+            description = "One account with its role and state.")
     @APIResponse(responseCode = "200", description = "The account", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     public AccountView get(@PathParam("id") long id) {

@@ -31,7 +31,8 @@ public class AuthorResource {
     }
 
     @GET
-    @Operation(operationId = "listAuthors", summary = "All authors, by name")
+    @Operation(operationId = "listAuthors", summary = "All authors, by name",
+            description = "Every author with the number of their publicly visible articles, in Vietnamese name order.")
     @APIResponse(responseCode = "200", description = "Authors in Vietnamese alphabetical order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AuthorView.class)))
@@ -41,7 +42,8 @@ public class AuthorResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(operationId = "getAuthor", summary = "One author")
+    @Operation(operationId = "getAuthor", summary = "One author",
+            description = "One author by slug, with the number of their publicly visible articles.")
     @APIResponse(responseCode = "200", description = "The author",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AuthorView.class)))

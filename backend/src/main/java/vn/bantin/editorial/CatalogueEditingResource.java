@@ -51,7 +51,8 @@ public class CatalogueEditingResource {
 
     @POST
     @Path("/categories")
-    @Operation(operationId = "createCategory", summary = "Create a category")
+    @Operation(operationId = "createCategory", summary = "Create a category",
+            description = "The slug is made from the name unless given; the answer is the category as readers see it.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryView.class)))
     public Response createCategory(CatalogueRequests.CategoryRequest body, @Context UriInfo uri) {
@@ -60,7 +61,8 @@ public class CatalogueEditingResource {
 
     @PUT
     @Path("/categories/{slug}")
-    @Operation(operationId = "updateCategory", summary = "Change a category")
+    @Operation(operationId = "updateCategory", summary = "Change a category",
+            description = "A full update: name, slug, description and position.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryView.class)))
     public CategoryView updateCategory(@PathParam("slug") String slug, CatalogueRequests.CategoryRequest body) {
@@ -69,7 +71,8 @@ public class CatalogueEditingResource {
 
     @DELETE
     @Path("/categories/{slug}")
-    @Operation(operationId = "deleteCategory", summary = "Delete a category no article uses")
+    @Operation(operationId = "deleteCategory", summary = "Delete a category no article uses",
+            description = "Refused with 409 while any article, archived ones included, is in it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = IN_USE, content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -80,7 +83,8 @@ public class CatalogueEditingResource {
 
     @POST
     @Path("/authors")
-    @Operation(operationId = "createAuthor", summary = "Create an author")
+    @Operation(operationId = "createAuthor", summary = "Create an author",
+            description = "The slug is made from the name unless given; the answer is the author as readers see it.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
     public Response createAuthor(CatalogueRequests.AuthorRequest body, @Context UriInfo uri) {
@@ -89,7 +93,8 @@ public class CatalogueEditingResource {
 
     @PUT
     @Path("/authors/{slug}")
-    @Operation(operationId = "updateAuthor", summary = "Change an author")
+    @Operation(operationId = "updateAuthor", summary = "Change an author",
+            description = "A full update: name, slug, bio and avatar.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
     public AuthorView updateAuthor(@PathParam("slug") String slug, CatalogueRequests.AuthorRequest body) {
@@ -98,7 +103,8 @@ public class CatalogueEditingResource {
 
     @DELETE
     @Path("/authors/{slug}")
-    @Operation(operationId = "deleteAuthor", summary = "Delete an author no article uses")
+    @Operation(operationId = "deleteAuthor", summary = "Delete an author no article uses",
+            description = "Refused with 409 while any article, archived ones included, names the author.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = IN_USE, content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -109,7 +115,8 @@ public class CatalogueEditingResource {
 
     @POST
     @Path("/tags")
-    @Operation(operationId = "createTag", summary = "Create a tag")
+    @Operation(operationId = "createTag", summary = "Create a tag",
+            description = "The slug is made from the name unless given; the answer is the tag as readers see it.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
     public Response createTag(CatalogueRequests.TagRequest body, @Context UriInfo uri) {
@@ -118,7 +125,8 @@ public class CatalogueEditingResource {
 
     @PUT
     @Path("/tags/{slug}")
-    @Operation(operationId = "updateTag", summary = "Change a tag")
+    @Operation(operationId = "updateTag", summary = "Change a tag",
+            description = "A full update: name and slug.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
     public TagView updateTag(@PathParam("slug") String slug, CatalogueRequests.TagRequest body) {
@@ -127,7 +135,8 @@ public class CatalogueEditingResource {
 
     @DELETE
     @Path("/tags/{slug}")
-    @Operation(operationId = "deleteTag", summary = "Delete a tag no article uses")
+    @Operation(operationId = "deleteTag", summary = "Delete a tag no article uses",
+            description = "Refused with 409 while any article, archived ones included, carries the tag.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = IN_USE, content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

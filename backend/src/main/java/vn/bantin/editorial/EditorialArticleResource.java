@@ -110,7 +110,8 @@ public class EditorialArticleResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getEditorialArticle", summary = "One article in any status, with its warnings")
+    @Operation(operationId = "getEditorialArticle", summary = "One article in any status, with its warnings",
+            description = "Any status; the ETag is the version to send back in If-Match when saving.")
     @APIResponse(responseCode = "200", description = "The article",
             headers = @Header(name = "ETag", description = "Its version, for If-Match",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -151,7 +152,8 @@ public class EditorialArticleResource {
 
     @GET
     @Path("/{id}/revisions")
-    @Operation(operationId = "listRevisions", summary = "Earlier states of an article, newest first")
+    @Operation(operationId = "listRevisions", summary = "Earlier states of an article, newest first",
+            description = "Every earlier state, who made it and when, each with the whole article.")
     @APIResponse(responseCode = "200", description = "Revisions", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = Revision.class)))
@@ -178,7 +180,8 @@ public class EditorialArticleResource {
 
     @GET
     @Path("/{id}/stats")
-    @Operation(operationId = "getArticleStats", summary = "Views per Hanoi day")
+    @Operation(operationId = "getArticleStats", summary = "Views per Hanoi day",
+            description = "Counted views per Hanoi day over the last days, today included; days without views as 0.")
     @APIResponse(responseCode = "200", description = "Views of the last days, oldest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleStats.class)))
     public ArticleStats stats(@PathParam("id") long id,

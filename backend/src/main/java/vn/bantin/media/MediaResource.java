@@ -71,7 +71,8 @@ public class MediaResource {
     }
 
     @GET
-    @Operation(operationId = "listMedia", summary = "The media library, newest first")
+    @Operation(operationId = "listMedia", summary = "The media library, newest first",
+            description = "Every stored photo and document with its variants, newest first.")
     @APIResponse(responseCode = "200", description = "A page of media", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediaPage.class)))
     public Response list(@Context UriInfo uri,

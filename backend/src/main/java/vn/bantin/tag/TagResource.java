@@ -30,7 +30,8 @@ public class TagResource {
     }
 
     @GET
-    @Operation(operationId = "listTags", summary = "All tags, by name")
+    @Operation(operationId = "listTags", summary = "All tags, by name",
+            description = "Every tag with the number of its publicly visible articles, by name.")
     @APIResponse(responseCode = "200", description = "Tags in Vietnamese alphabetical order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TagView.class)))
@@ -40,7 +41,8 @@ public class TagResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(operationId = "getTag", summary = "One tag")
+    @Operation(operationId = "getTag", summary = "One tag",
+            description = "One tag by slug, with the number of its publicly visible articles.")
     @APIResponse(responseCode = "200", description = "The tag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TagView.class)))
