@@ -1,0 +1,69 @@
+package vn.bantin.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Folding, query parsing and highlighting on their own, without the app: each rule where it is written. */
+class SearchTextUnitTest {
+    private static final List<GlossaryEntry> GLOSSARY = List.of(new GlossaryEntry("QCDC", "Quy chế dân chủ"),
+            new GlossaryEntry("BCĐ", "Ban Chỉ đạo"), new GlossaryEntry("đ/c", "đồng chí"));
+
+    @ParameterizedTest(name = "{0} → [{1}]")
+    @CsvSource(delimiter = '|', value = {
+            "Quận Ủy|quan uy", "QUẬN ỦY|quan uy", "quận uỷ|quan uy", "Đảng bộ|dang bo",
+            "Hội nghị, 6 tháng!|hoi nghi 6 thang", "11-QĐ/TW|11 qd tw", "  nhiều   dấu  cách |nhieu dau cach"})
+    void foldingDropsCaseMarksAndPunctuation(String text, String folded) {
+        assertEquals(" " + folded + " ", Folding.fold(text));
+        assertEquals(" " + folded + " ", Folding.fold(Normalizer.normalize(text, Normalizer.Form.NFD)), "NFD");
+    }
+
+    @Test
+    void accentedKeepsMarksInNewStylePlacement() {
+        assertEquals("hòa thuận quận ủy", Folding.accented("Hoà thuận Quận Uỷ"));
+    }
+
+    @Test
+    void anAbbreviationAndItsExpansionAreOneGroupEitherWay() {
+        SearchQuery byTerm = SearchQuery.parse("QCDC ở cơ sở", GLOSSARY);
+        assertEquals(List.of(List.of("qcdc"), List.of("quy", "che", "dan", "chu")), byTerm.groups().get(0));
+        assertEquals(List.of(List.of("o")), byTerm.groups().get(1));
+        SearchQuery byExpansion = SearchQuery.parse("quy che dan chu", GLOSSARY);
+        assertEquals(1, byExpansion.groups().size());
+        assertEquals(List.of(List.of("quy", "che", "dan", "chu"), List.of("qcdc")), byExpansion.groups().get(0));
+        assertEquals(List.of(List.of("bcd"), List.of("ban", "chi", "dao")), SearchQuery.parse("BCĐ", GLOSSARY).groups().get(0));
+    }
+
+    @Test
+    void marksAndControlCharactersAreNoticedAndDropped() {
+        assertTrue(SearchQuery.parse("đường", GLOSSARY).hasMarks());
+        assertFalse(SearchQuery.parse("duong", GLOSSARY).hasMarks());
+        assertEquals(List.of("quy", "che"), SearchQuery.parse("quy\u0000che", GLOSSARY).words());
+        assertTrue(SearchQuery.parse("!!! ...", GLOSSARY).groups().isEmpty());
+    }
+
+    @Test
+    void theHighlightMarksOriginalCharactersAndEscapesHtml() {
+        SearchQuery query = SearchQuery.parse("quy che", GLOSSARY);
+        String excerpt = Highlighter.highlight(query, Arrays.asList(null, "Thực hiện <b>Quy chế</b> dân chủ"));
+        assertTrue(excerpt.contains("<mark>Quy</mark> <mark>chế</mark>"), excerpt);
+        assertTrue(excerpt.contains("&lt;b&gt;"), excerpt);
+        assertNull(Highlighter.highlight(query, List.of("không có gì")));
+    }
+
+    @Test
+    void aLongTextIsCutAroundTheMatch() {
+        String text = "mở đầu ".repeat(100) + "Ban Chỉ đạo" + " kết thúc".repeat(100);
+        String excerpt = Highlighter.highlight(SearchQuery.parse("BCĐ", GLOSSARY), List.of(text));
+        assertTrue(excerpt.contains("<mark>Ban Chỉ đạo</mark>") || excerpt.contains("<mark>Ban</mark>"), excerpt);
+        assertTrue(excerpt.length() < text.length() / 2, excerpt);
+    }
+}
