@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import vn.bantin.article.Article;
 import vn.bantin.article.ArticleSlugRedirect;
 import vn.bantin.article.ArticleStatus;
@@ -29,7 +28,6 @@ class ArticleInput {
     static final int MAX_SUMMARY = 2000;
     static final int MAX_BODY = 1_000_000;
     static final int MAX_URL = 1000;
-    private static final Pattern IMAGE_URL = Pattern.compile("(?i)(https?://\\S+|/media/[A-Za-z0-9._-]+)");
 
     private final Clock clock;
     private final MediaImages mediaImages;
@@ -112,7 +110,7 @@ class ArticleInput {
             }
         }
         String cover = text(r.coverImageUrl());
-        if (cover != null && (cover.length() > MAX_URL || !IMAGE_URL.matcher(cover).matches())) {
+        if (cover != null && (cover.length() > MAX_URL || !ImageSources.isAllowed(cover))) {
             errors.add(new FieldError("coverImageUrl", "must be an http(s) or /media/ URL of at most " + MAX_URL
                     + " characters"));
         }

@@ -52,7 +52,7 @@ class CatalogueEditing {
         String name = required(r == null ? null : r.name(), 200, errors);
         String bio = optional("bio", r == null ? null : r.bio(), 4000, errors);
         String avatar = optional("avatarUrl", r == null ? null : r.avatarUrl(), 1000, errors);
-        if (avatar != null && !avatar.matches("(?i)(https?://\\S+|/media/[A-Za-z0-9._-]+)")) {
+        if (avatar != null && !ImageSources.isAllowed(avatar)) {
             errors.add(new FieldError("avatarUrl", "must be an http(s) or /media/ URL"));
         }
         String slug = slug(r == null ? null : r.slug(), a.slug, name, "tac-gia", s -> Author.count("slug", s) > 0, errors);

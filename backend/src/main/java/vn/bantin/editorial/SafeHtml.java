@@ -11,8 +11,6 @@ import org.owasp.html.PolicyFactory;
  * come from http(s) or this site's {@code /media/}. Everything else is dropped, its text kept where it is text.
  */
 public final class SafeHtml {
-    /** http(s) anywhere, or a path of this site's media library; no other scheme, no protocol-relative URL. */
-    private static final Pattern IMAGE_SOURCE = Pattern.compile("(?i)(https?://[^\\s]+|/media/[A-Za-z0-9._-]+)");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
@@ -26,7 +24,7 @@ public final class SafeHtml {
             .requireRelsOnLinks("noopener")
             .allowElements("abbr")
             .allowElements("img")
-            .allowAttributes("src").matching(IMAGE_SOURCE).onElements("img")
+            .allowAttributes("src").matching(ImageSources.PATTERN).onElements("img")
             .allowAttributes("alt").onElements("img")
             .allowAttributes("width", "height").matching(NUMBER).onElements("img")
             .allowAttributes("colspan", "rowspan").matching(NUMBER).onElements("td", "th")
