@@ -128,6 +128,12 @@ public class EditorialArticles {
         return Optional.of(view(article, glossaryTerms()));
     }
 
+    /** An update over a version known to be current (a program's own write, not an editor's If-Match). */
+    @Transactional
+    public Optional<EditorialArticle> update(long id, long version, ArticleRequest request, String editor) {
+        return update(id, Preconditions.etag(version), request, editor);
+    }
+
     /** DELETE: the article leaves the public site but keeps its data and history. */
     @Transactional
     public boolean archive(long id, String editor) {

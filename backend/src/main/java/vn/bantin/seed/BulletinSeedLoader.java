@@ -14,6 +14,7 @@ import vn.bantin.article.Article;
 import vn.bantin.article.ArticleStatus;
 import vn.bantin.author.Author;
 import vn.bantin.category.Category;
+import vn.bantin.common.Html;
 import vn.bantin.slug.Slugs;
 
 /**

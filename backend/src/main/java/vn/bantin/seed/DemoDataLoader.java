@@ -15,6 +15,7 @@ import vn.bantin.article.Article;
 import vn.bantin.author.Author;
 import vn.bantin.category.Category;
 import vn.bantin.common.BantinConfig;
+import vn.bantin.common.Html;
 import vn.bantin.slug.Slugs;
 import vn.bantin.tag.Tag;
 

@@ -1,0 +1,43 @@
+package vn.bantin;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
+import picocli.CommandLine;
+import vn.bantin.importing.ImportCommand;
+
+/**
+ * The packaged app: without arguments the server, with arguments a command ({@code import DIR}) that works on
+ * the same database and exits. A command listens on no port, so it can run beside the server (on PostgreSQL).
+ */
+@QuarkusMain
+public class BantinMain {
+    public static void main(String... args) {
+        if (args.length > 0) {
+            System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("quarkus.banner.enabled", "false");
+        }
+        Quarkus.run(Application.class, args);
+    }
+
+    public static class Application implements QuarkusApplication {
+        @Inject
+        CommandLine.IFactory factory;
+
+        @Override
+        public int run(String... args) {
+            if (args.length == 0) {
+                Quarkus.waitForExit();
+                return 0;
+            }
+            return new CommandLine(Commands.class, factory).execute(args);
+        }
+    }
+
+    @CommandLine.Command(name = "bantin", mixinStandardHelpOptions = true,
+            description = "Without a command: the Bantin server. With one: the command, then exit.",
+            subcommands = ImportCommand.class)
+    public static class Commands {
+    }
+}

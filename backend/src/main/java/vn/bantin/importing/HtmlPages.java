@@ -1,0 +1,174 @@
+package vn.bantin.importing;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+
+/**
+ * A bulletin page saved as HTML from the old portal (NukeViet and its kind): the title, the meta line, the
+ * category from the breadcrumb, the article's container with its images and links (made absolute), the author.
+ * Navigation, sidebars, share buttons and scripts are left behind; what remains still goes through the sanitiser.
+ */
+final class HtmlPages {
+    /** Where such portals put the bulletin's text, most specific first (NukeViet: #news-bodyhtml). */
+    private static final String CONTAINERS = "#news-bodyhtml, .news-bodyhtml, [itemprop=articleBody], .bodytext,"
+            + " .news-content, .detail-content, .article-content, .content-detail, .entry-content, article";
+    private static final String BOILERPLATE = "script, style, noscript, template, form, iframe, object, embed,"
+            + " nav, .share, .social, .socialicon, .fb-like, .print, .tools, .related, .news-related, .other-news";
+    private static final String AUTHORS = ".author, .news-author, [itemprop=author], [rel=author], .tacgia";
+    private static final String SUMMARIES = ".hometext, .sapo, .summary, .lead, .news-summary";
+    private static final String BREADCRUMBS = ".breadcrumb a, .breadcrumbs a, [itemtype*=BreadcrumbList] a";
+    private static final Pattern HOME = Pattern.compile("(?iu)^(trang chủ|trang chu|home)$");
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("(?iu)^(tác giả|người viết|tin|bài)\\s*:\\s*");
+    private static final int MAX_AUTHOR = 80;
+
+    private HtmlPages() {
+    }
+
+    /** {@code baseUri} resolves relative links when the page names no canonical address of its own. */
+    static OldPortalPage read(String html, String baseUri) throws PageUnreadable {
+        Document page = Jsoup.parse(html, baseUri, Parser.htmlParser().setTrackPosition(true));
+        String canonical = page.select("link[rel=canonical][href], meta[property=og:url][content]").stream()
+                .map(e -> e.hasAttr("href") ? e.attr("abs:href") : e.attr("content"))
+                .filter(u -> u.startsWith("http")).findFirst().orElse(null);
+        if (canonical != null) {
+            page.setBaseUri(canonical);
+        }
+        String category = category(page);
+        Element container = container(page);
+        String title = title(page);
+        MetaLine.Meta meta = meta(page);
+        String summary = firstText(page.select(SUMMARIES));
+        container.select(BOILERPLATE).remove();
+        String author = author(page, container);
+        makeLinksAbsolute(container);
+        container.select("p").stream()
+                .filter(p -> TextPages.strip(p.wholeText()).isEmpty() && p.select("img").isEmpty())
+                .toList().forEach(Element::remove);
+        container.select(SUMMARIES + ", h1").remove();
+        String body = container.children().isEmpty() ? "" : container.html();
+        if (TextPages.strip(container.wholeText()).isEmpty() && container.select("img").isEmpty()) {
+            throw new PageUnreadable(line(container), "the bulletin's container has no text");
+        }
+        return new OldPortalPage(category, title, meta.publishedAt(), meta.viewCount(), author, summary, body);
+    }
+
+    private static String title(Document page) throws PageUnreadable {
+        String title = firstText(page.select("h1"));
+        if (title == null) {
+            title = page.select("meta[property=og:title]").attr("content");
+        }
+        if (title == null || title.isBlank()) {
+            throw new PageUnreadable(0, "the page has no title (no <h1>, no og:title)");
+        }
+        return TextPages.strip(title);
+    }
+
+    private static MetaLine.Meta meta(Document page) throws PageUnreadable {
+        for (Element e : page.body().select("*:containsOwn(Ngày đăng)")) {
+            MetaLine.Meta meta = MetaLine.find(e.text(), line(e));
+            if (meta == null && e.parent() != null) {
+                meta = MetaLine.find(e.parent().text(), line(e));
+            }
+            if (meta != null) {
+                return meta;
+            }
+        }
+        String published = page.select("meta[property=article:published_time]").attr("content");
+        if (!published.isBlank()) {
+            try {
+                Instant at = OffsetDateTime.parse(published.trim()).toInstant();
+                return new MetaLine.Meta(at, 0);
+            } catch (DateTimeParseException e) {
+                throw new PageUnreadable(line(page.selectFirst("meta[property=article:published_time]")),
+                        "article:published_time '" + published + "' is not a date and time with its offset");
+            }
+        }
+        throw new PageUnreadable(0, "no line '" + MetaLine.FORM + "' and no article:published_time");
+    }
+
+    private static String category(Document page) throws PageUnreadable {
+        List<String> crumbs = page.select(BREADCRUMBS).stream().map(e -> TextPages.strip(e.text()))
+                .filter(t -> !t.isEmpty() && !HOME.matcher(t).matches()).toList();
+        if (!crumbs.isEmpty()) {
+            return crumbs.get(crumbs.size() - 1);
+        }
+        String section = page.select("meta[property=article:section]").attr("content");
+        if (!section.isBlank()) {
+            return TextPages.strip(section);
+        }
+        throw new PageUnreadable(0, "the page names no category (no breadcrumb, no article:section)");
+    }
+
+    /** The first known container, else the block holding the most paragraph text. */
+    private static Element container(Document page) throws PageUnreadable {
+        Element known = page.selectFirst(CONTAINERS);
+        if (known != null) {
+            return known;
+        }
+        return page.body().select("div, section, td, main").stream()
+                .max(Comparator.comparingInt(HtmlPages::ownParagraphText))
+                .filter(e -> ownParagraphText(e) > 0)
+                .orElseThrow(() -> new PageUnreadable(0, "the page has no paragraphs of text"));
+    }
+
+    private static int ownParagraphText(Element block) {
+        return block.children().stream().filter(c -> c.is("p")).mapToInt(p -> p.text().length()).sum();
+    }
+
+    /** The marked author, else the container's last paragraph when it is a short signature (taken out of the text). */
+    private static String author(Document page, Element container) throws PageUnreadable {
+        Element marked = page.selectFirst(AUTHORS);
+        if (marked != null && !TextPages.strip(marked.text()).isEmpty()) {
+            String name = AUTHOR_LABEL.matcher(TextPages.strip(marked.text())).replaceFirst("");
+            marked.remove();
+            return name;
+        }
+        Elements paragraphs = container.select("p");
+        for (int i = paragraphs.size() - 1; i >= 0; i--) {
+            Element last = paragraphs.get(i);
+            String text = TextPages.strip(last.text());
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (text.length() <= MAX_AUTHOR && !text.matches(".*[.:;!?…]$") && last.select("img").isEmpty()) {
+                last.remove();
+                return AUTHOR_LABEL.matcher(text).replaceFirst("");
+            }
+            break;
+        }
+        throw new PageUnreadable(line(container), "no author's name: neither marked nor on the text's last line");
+    }
+
+    private static void makeLinksAbsolute(Element container) {
+        for (Element img : container.select("img[src]")) {
+            img.attr("src", img.attr("abs:src").isEmpty() ? img.attr("src") : img.attr("abs:src"));
+        }
+        for (Element a : container.select("a[href]")) {
+            a.attr("href", a.attr("abs:href").isEmpty() ? a.attr("href") : a.attr("abs:href"));
+        }
+    }
+
+    private static String firstText(Elements elements) {
+        return elements.stream().map(e -> TextPages.strip(e.text())).filter(t -> !t.isEmpty()).findFirst()
+                .orElse(null);
+    }
+
+    private static int line(Element e) {
+        return e == null ? 0 : Math.max(0, e.sourceRange().startPos() < 0 ? 0 : e.sourceRange().start().lineNumber());
+    }
+
+    static boolean looksLikeHtml(String text) {
+        String head = text.substring(0, Math.min(text.length(), 1024)).toLowerCase(Locale.ROOT);
+        return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body");
+    }
+}

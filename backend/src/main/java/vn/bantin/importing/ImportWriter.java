@@ -1,0 +1,185 @@
+package vn.bantin.importing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import vn.bantin.article.Article;
+import vn.bantin.author.Author;
+import vn.bantin.category.Category;
+import vn.bantin.common.Hanoi;
+import vn.bantin.editorial.ArticleRequest;
+import vn.bantin.editorial.EditorialArticle;
+import vn.bantin.editorial.EditorialArticles;
+import vn.bantin.editorial.SafeHtml;
+import vn.bantin.editorial.Warning;
+import vn.bantin.slug.Slugs;
+
+/**
+ * Writes one page as one transaction, so that a kill leaves every page either imported or not at all. A page is
+ * known by its source key (its path in the folder); a page not seen before that is the same bulletin (title and
+ * time) as an existing article takes that article over, unless another page holds it: then it is a duplicate.
+ * Articles are written through the editorial API's own rules (sanitiser, slugs, a revision of each earlier state).
+ */
+@ApplicationScoped
+class ImportWriter {
+    /** Who {@code updatedBy} and revisions name for what the importer wrote. */
+    static final String EDITOR = "import";
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    enum Result { CREATED, UPDATED, UNCHANGED, DUPLICATE }
+
+    record Outcome(Result result, long articleId, String slug, List<Warning> warnings, String duplicateOf) {
+    }
+
+    private final EditorialArticles editorial;
+    private final EntityManager em;
+    private final Clock clock;
+
+    ImportWriter(EditorialArticles editorial, EntityManager em, Clock clock) {
+        this.editorial = editorial;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Outcome write(String sourceKey, OldPortalPage page, String hash) {
+        Object[] known = source(sourceKey);
+        if (known != null) {
+            long articleId = ((Number) known[0]).longValue();
+            addViews(articleId, page.viewCount() - ((Number) known[2]).longValue());
+            if (hash.equals(known[1])) {
+                recordSource(sourceKey, articleId, hash, page.viewCount(), false);
+                return new Outcome(Result.UNCHANGED, articleId, null, List.of(), null);
+            }
+            EditorialArticle updated = update(Article.findById(articleId), page);
+            recordSource(sourceKey, articleId, hash, page.viewCount(), false);
+            return new Outcome(Result.UPDATED, articleId, updated.slug(), updated.warnings(), null);
+        }
+        Article same = Article.<Article>find("title = ?1 and publishedAt = ?2", page.title(), page.publishedAt())
+                .firstResult();
+        if (same != null) {
+            String holder = holderOf(same.id);
+            if (holder != null) {
+                return new Outcome(Result.DUPLICATE, same.id, same.slug, List.of(), holder);
+            }
+            addViews(same.id, page.viewCount() - same.foldedViewCount);
+            recordSource(sourceKey, same.id, hash, page.viewCount(), true);
+            if (sameContent(same, page)) {
+                return new Outcome(Result.UNCHANGED, same.id, same.slug, List.of(), null);
+            }
+            EditorialArticle updated = update(same, page);
+            return new Outcome(Result.UPDATED, same.id, updated.slug(), updated.warnings(), null);
+        }
+        EditorialArticle created = editorial.create(request(page, null), EDITOR);
+        addViews(created.id(), page.viewCount());
+        recordSource(sourceKey, created.id(), hash, page.viewCount(), true);
+        return new Outcome(Result.CREATED, created.id(), created.slug(), created.warnings(), null);
+    }
+
+    private EditorialArticle update(Article article, OldPortalPage page) {
+        return editorial.update(article.id, article.version, request(page, article), EDITOR).orElseThrow();
+    }
+
+    /** On an update the editor's own additions (tags, cover, expiry, status) stay as they are. */
+    private ArticleRequest request(OldPortalPage page, Article current) {
+        Category category = category(page.category());
+        Author author = author(page.author());
+        String published = Hanoi.toOffset(page.publishedAt()).toString();
+        if (current == null) {
+            return new ArticleRequest(page.title(), null, page.summary(), page.bodyHtml(), category.slug,
+                    author.slug, List.of(), null, vn.bantin.article.ArticleStatus.PUBLISHED, published, null);
+        }
+        List<String> tags = current.tags.stream().map(t -> t.slug).toList();
+        return new ArticleRequest(page.title(), current.slug, page.summary(), page.bodyHtml(), category.slug,
+                author.slug, tags, current.coverImageUrl, current.status, published,
+                current.expiresAt == null ? null : Hanoi.toOffset(current.expiresAt).toString());
+    }
+
+    private static boolean sameContent(Article article, OldPortalPage page) {
+        return article.title.equals(page.title())
+                && Objects.equals(article.summary, page.summary())
+                && SafeHtml.sanitise(article.bodyHtml).equals(SafeHtml.sanitise(nfc(page.bodyHtml())))
+                && same(article.category.name, page.category())
+                && same(article.author.name, page.author());
+    }
+
+    /** The page's category by its name in any case ("TIN TỨC HOẠT ĐỘNG CỦA QUẬN ỦY"), created when new. */
+    private Category category(String named) {
+        for (Category c : Category.<Category>listAll()) {
+            if (same(c.name, named)) {
+                return c;
+            }
+        }
+        Category c = new Category();
+        c.name = HeadingCase.of(named);
+        c.slug = Slugs.unique(c.name, "chuyen-muc", s -> Category.count("slug", s) > 0);
+        Number last = (Number) em.createQuery("select coalesce(max(c.displayOrder), 0) from Category c")
+                .getSingleResult();
+        c.displayOrder = last.intValue() + 1;
+        c.persist();
+        return c;
+    }
+
+    private Author author(String named) {
+        String name = named.replaceAll("[\\s\\u00A0]+", " ");
+        Author found = Author.<Author>find("lower(name) = ?1", name.toLowerCase(VIETNAMESE)).firstResult();
+        if (found != null) {
+            return found;
+        }
+        Author a = new Author();
+        a.name = name;
+        a.slug = Slugs.unique(name, "tac-gia", s -> Author.count("slug", s) > 0);
+        a.persist();
+        return a;
+    }
+
+    private Object[] source(String key) {
+        List<?> rows = em.createNativeQuery("select article_id, content_hash, view_count from import_source"
+                + " where source_key = ?1").setParameter(1, key).getResultList();
+        return rows.isEmpty() ? null : (Object[]) rows.get(0);
+    }
+
+    private String holderOf(long articleId) {
+        List<?> rows = em.createNativeQuery("select source_key from import_source where article_id = ?1")
+                .setParameter(1, articleId).setMaxResults(1).getResultList();
+        return rows.isEmpty() ? null : (String) rows.get(0);
+    }
+
+    private void recordSource(String key, long articleId, String hash, long views, boolean isNew) {
+        Instant now = clock.instant();
+        String sql = isNew
+                ? "insert into import_source (content_hash, view_count, imported_at, article_id, source_key)"
+                        + " values (?1, ?2, ?3, ?4, ?5)"
+                : "update import_source set content_hash = ?1, view_count = ?2, imported_at = ?3, article_id = ?4"
+                        + " where source_key = ?5";
+        em.createNativeQuery(sql).setParameter(1, hash).setParameter(2, views).setParameter(3, now)
+                .setParameter(4, articleId).setParameter(5, key).executeUpdate();
+    }
+
+    /** The old portal's count grew since the last import: the growth joins the count (which only grows). */
+    private void addViews(long articleId, long growth) {
+        if (growth > 0) {
+            em.createNativeQuery("update article set view_count = view_count + ?1 where id = ?2")
+                    .setParameter(1, growth).setParameter(2, articleId).executeUpdate();
+        }
+    }
+
+    private static boolean same(String a, String b) {
+        return fold(a).equals(fold(b));
+    }
+
+    private static String fold(String name) {
+        return nfc(name).replaceAll("[\\s\\u00A0]+", " ").trim().toLowerCase(VIETNAMESE);
+    }
+
+    private static String nfc(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+}
