@@ -24,5 +24,5 @@ create table import_job (
     report      text         not null,
     -- Why a job stopped before its end (the zip could not be read): pages that fail are in the report.
     error       varchar(2000),
-    constraint import_job_state_ck check (state in ('QUEUED', 'RUNNING', 'DONE', 'FAILED'))
+    constraint import_job_state_ck check (state in ('QUEUED', 'RUNNING', 'DONE', 'FAILED', 'INTERRUPTED'))
 );

@@ -166,9 +166,19 @@ public class OpenApiProblems implements OASFilter {
     private static APIResponse problem(String description, String type, String title, int status, String detail) {
         MediaType media = OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref(PROBLEM_REF))
-                .example(Map.of("type", type, "title", title, "status", status, "detail", detail));
+                .example(problemExample(type, title, status, detail));
         return OASFactory.createAPIResponse()
                 .description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media));
+    }
+
+    /** In the order of RFC 9457, always the same, so that the written spec does not churn from build to build. */
+    private static Map<String, Object> problemExample(String type, String title, int status, String detail) {
+        Map<String, Object> example = new java.util.LinkedHashMap<>();
+        example.put("type", type);
+        example.put("title", title);
+        example.put("status", status);
+        example.put("detail", detail);
+        return example;
     }
 }

@@ -37,6 +37,7 @@ final class HtmlPages {
     /** {@code baseUri} resolves relative links when the page names no canonical address of its own. */
     static OldPortalPage read(String html, String baseUri) throws PageUnreadable {
         Document page = Jsoup.parse(html, baseUri, Parser.htmlParser().setTrackPosition(true));
+        page.outputSettings().prettyPrint(false); // the text verbatim: double spaces are the proof-reader's to see
         String canonical = page.select("link[rel=canonical][href], meta[property=og:url][content]").stream()
                 .map(e -> e.hasAttr("href") ? e.attr("abs:href") : e.attr("content"))
                 .filter(u -> u.startsWith("http")).findFirst().orElse(null);
@@ -55,7 +56,7 @@ final class HtmlPages {
                 .filter(p -> TextPages.strip(p.wholeText()).isEmpty() && p.select("img").isEmpty())
                 .toList().forEach(Element::remove);
         container.select(SUMMARIES + ", h1").remove();
-        String body = container.children().isEmpty() ? "" : container.html();
+        String body = container.html().strip();
         if (TextPages.strip(container.wholeText()).isEmpty() && container.select("img").isEmpty()) {
             throw new PageUnreadable(line(container), "the bulletin's container has no text");
         }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.jboss.logging.Logger;
@@ -38,7 +39,7 @@ public class ImportJobs {
     private static final Logger LOG = Logger.getLogger(ImportJobs.class);
     /** How often a running job writes its progress. */
     private static final Duration SAVE_EVERY = Duration.ofMillis(500);
-    /** A running job that has not written for this long belongs to an instance that stopped. */
+    /** A running or queued job that has not written for this long belongs to an instance that stopped. */
     private static final Duration SILENT = Duration.ofSeconds(60);
 
     private final Importer importer;
@@ -102,13 +103,13 @@ public class ImportJobs {
         Instant[] saved = {clock.instant()};
         try (ZipFile file = new ZipFile(zip.toFile())) {
             save(id, "RUNNING", progress, null);
-            importer.run(PageFolder.of(file), progress, () -> {
+            boolean completed = importer.run(PageFolder.of(file), progress, () -> {
                 if (Duration.between(saved[0], clock.instant()).compareTo(SAVE_EVERY) >= 0) {
                     save(id, "RUNNING", progress, null);
                     saved[0] = clock.instant();
                 }
             });
-            save(id, "DONE", progress, null);
+            save(id, completed ? "DONE" : "INTERRUPTED", progress, null);
         } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "Import %s stopped", id);
             save(id, "FAILED", progress, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
@@ -133,7 +134,8 @@ public class ImportJobs {
     private ImportJob job(Object[] row) {
         Instant updated = instant(row[5]);
         ImportJob.State state = ImportJob.State.valueOf((String) row[3]);
-        if (state == ImportJob.State.RUNNING && Duration.between(updated, clock.instant()).compareTo(SILENT) > 0) {
+        if ((state == ImportJob.State.RUNNING || state == ImportJob.State.QUEUED)
+                && Duration.between(updated, clock.instant()).compareTo(SILENT) > 0) {
             state = ImportJob.State.INTERRUPTED;
         }
         try {
@@ -165,7 +167,9 @@ public class ImportJobs {
         }
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    /** The page being written is finished (each is one transaction); queued jobs are left QUEUED, to start again. */
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
         worker.shutdownNow();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,7 +44,9 @@ public class ImportResource {
                     + " folder layout; other files are counted and left. Runs as a job: poll its Location. Safe"
                     + " to repeat: unchanged pages are left, changed pages update their article (the earlier state"
                     + " kept as a revision), and an interrupted import goes on where it stopped.")
-    @APIResponse(responseCode = "202", description = "Queued", content = @Content(
+    @APIResponse(responseCode = "202", description = "Queued; Location is the job to poll",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJob.class)))
     @APIResponse(responseCode = "400", description = "No file, or not a zip", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -33,15 +33,25 @@ public class Importer {
         return new ImportRun(clock);
     }
 
-    /** {@code afterEachPage} runs after every page, on this thread (the command's progress bar). */
-    void run(List<PageFolder.Entry> entries, ImportRun run, Runnable afterEachPage) {
+    /**
+     * {@code afterEachPage} runs after every page, on this thread (the command's progress bar). False when the
+     * thread was interrupted (the server stopping): the pages done so far are in, a new run goes on from there.
+     */
+    boolean run(List<PageFolder.Entry> entries, ImportRun run, Runnable afterEachPage) {
         List<PageFolder.Entry> pages = entries.stream().filter(e -> e.kind() != PageFolder.Kind.OTHER).toList();
         run.start(pages.size(), entries.size() - pages.size());
-        for (PageFolder.Entry page : pages) {
-            importPage(page, run);
-            afterEachPage.run();
+        try {
+            for (PageFolder.Entry page : pages) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return false;
+                }
+                importPage(page, run);
+                afterEachPage.run();
+            }
+            return true;
+        } finally {
+            run.finish();
         }
-        run.finish();
     }
 
     private void importPage(PageFolder.Entry entry, ImportRun run) {

@@ -41,6 +41,8 @@ class RoleMatrixTest {
             new Route("GET", "/api/v1/admin/media", false),
             new Route("POST", "/api/v1/admin/media", false),
             new Route("DELETE", "/api/v1/admin/media/987654321", false),
+            new Route("POST", "/api/v1/admin/imports", true),
+            new Route("GET", "/api/v1/admin/imports/khong-co", true),
             new Route("GET", "/api/v1/admin/users", true),
             new Route("POST", "/api/v1/admin/users", true),
             new Route("GET", "/api/v1/admin/users/987654321", true),
@@ -76,7 +78,8 @@ class RoleMatrixTest {
 
     /** Each route with a body of its kind: JSON, or for uploads a multipart file. */
     private static Response call(RequestSpecification request, Route route) {
-        if (route.path().equals("/api/v1/admin/media") && route.method().equals("POST")) {
+        if ((route.path().equals("/api/v1/admin/media") || route.path().equals("/api/v1/admin/imports"))
+                && route.method().equals("POST")) {
             return request.contentType("multipart/form-data")
                     .multiPart("file", "x.txt", "chữ".getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain")
                     .request(route.method(), route.path());

@@ -105,7 +105,7 @@ class OldPortalPagesTest {
                 + "</head><body><ul class=breadcrumbs><li><a href=/>Trang chủ</a><li><a href=/tin>Tin tức</a></ul>"
                 + "<h1>Đại hội chi bộ</h1><span>Ngày đăng 02/03/2021 | 08:05 | Lượt xem: 1.204</span>"
                 + "<div class=hometext>Tóm tắt của bài.</div>"
-                + "<div class=bodytext><p>Đoạn một <a href='../van-ban/qd.pdf'>quyết định</a>.</p>"
+                + "<div class=bodytext><p>Đoạn một  <a href='../van-ban/qd.pdf'>quyết định</a>.</p>"
                 + "<p><img src='/uploads/news/2021/dai-hoi.jpg' alt='Đại hội'></p><script>track()</script>"
                 + "<p style='text-align:right'><strong>Nguyễn Thị Hoa</strong></p></div></body></html>", "");
         assertEquals("Tin tức", page.category());
@@ -116,6 +116,7 @@ class OldPortalPagesTest {
                 page.bodyHtml());
         assertTrue(page.bodyHtml().contains("href=\"https://old.example.vn/van-ban/qd.pdf\""), page.bodyHtml());
         assertTrue(!page.bodyHtml().contains("script") && !page.bodyHtml().contains("Nguyễn Thị Hoa"));
+        assertTrue(page.bodyHtml().startsWith("<p>Đoạn một  <a"), "the text verbatim, its double space kept");
     }
 
     @Test
