@@ -1,6 +1,7 @@
 package vn.bantin.editorial;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,10 +32,12 @@ class ArticleInput {
 
     private final Clock clock;
     private final MediaImages mediaImages;
+    private final EntityManager em;
 
-    ArticleInput(Clock clock, MediaImages mediaImages) {
+    ArticleInput(Clock clock, MediaImages mediaImages, EntityManager em) {
         this.clock = clock;
         this.mediaImages = mediaImages;
+        this.em = em;
     }
 
     /** A checked request, ready to apply; {@code slug} null means keep (update) or generate (create). */
@@ -133,9 +136,14 @@ class ArticleInput {
                 mediaImages.sizeOf(cover), status, publishedAt, expiresAt);
     }
 
-    /** A slug from the title, unique among current and former slugs. */
+    /**
+     * A slug from the title, unique among current and former slugs: one native query per candidate (two entity
+     * counts took a fifth of an imported page's time).
+     */
     String newSlug(String title) {
-        return Slugs.unique(title, "bai-viet", s -> Article.count("slug", s) > 0 || ArticleSlugRedirect.count("slug", s) > 0);
+        return Slugs.unique(title, "bai-viet", s -> !em.createNativeQuery("select 1 from article where slug = ?1"
+                        + " union all select 1 from article_slug_redirect where slug = ?1")
+                .setParameter(1, s).setMaxResults(1).getResultList().isEmpty());
     }
 
     private static boolean takenByAnother(String slug, Article current) {

@@ -6,10 +6,14 @@ import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import vn.bantin.article.Article;
+import vn.bantin.article.ArticleStatus;
 import vn.bantin.author.Author;
 import vn.bantin.category.Category;
 import vn.bantin.common.Hanoi;
@@ -48,22 +52,49 @@ class ImportWriter {
         this.clock = clock;
     }
 
+    /** The slugs of the categories and authors that a batch of pages names, each created when new. */
+    record Names(Map<String, String> categories, Map<String, String> authors) {
+        String category(String name) {
+            return categories.get(fold(name));
+        }
+
+        String author(String name) {
+            return authors.get(fold(name));
+        }
+    }
+
+    /**
+     * Finds or creates, in one transaction before a batch's pages are written side by side, every category and
+     * author they name: two pages can then never both create the same one.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    Outcome write(String sourceKey, OldPortalPage page, String hash) {
-        Object[] known = source(sourceKey);
-        if (known != null) {
-            long articleId = ((Number) known[0]).longValue();
-            addViews(articleId, page.viewCount() - ((Number) known[2]).longValue());
-            if (hash.equals(known[1])) {
-                recordSource(sourceKey, articleId, hash, page.viewCount(), false);
+    Names names(Collection<OldPortalPage> pages) {
+        Map<String, String> categories = new HashMap<>();
+        Map<String, String> authors = new HashMap<>();
+        for (OldPortalPage page : pages) {
+            categories.computeIfAbsent(fold(page.category()), k -> category(page.category()).slug);
+            authors.computeIfAbsent(fold(page.author()), k -> author(page.author()).slug);
+        }
+        return new Names(categories, authors);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Outcome write(String sourceKey, OldPortalPage page, String hash, Names names) {
+        Known known = known(sourceKey, page);
+        if (known.source() != null) {
+            long articleId = known.source().articleId();
+            addViews(articleId, page.viewCount() - known.source().viewCount());
+            if (hash.equals(known.source().hash())) {
+                if (page.viewCount() != known.source().viewCount()) {
+                    recordSource(sourceKey, articleId, hash, page.viewCount(), false);
+                }
                 return new Outcome(Result.UNCHANGED, articleId, null, List.of(), null);
             }
-            EditorialArticle updated = update(Article.findById(articleId), page);
+            EditorialArticle updated = update(Article.findById(articleId), page, names);
             recordSource(sourceKey, articleId, hash, page.viewCount(), false);
             return new Outcome(Result.UPDATED, articleId, updated.slug(), updated.warnings(), null);
         }
-        Article same = Article.<Article>find("title = ?1 and publishedAt = ?2", page.title(), page.publishedAt())
-                .firstResult();
+        Article same = known.sameBulletin() == null ? null : Article.findById(known.sameBulletin());
         if (same != null) {
             String holder = holderOf(same.id);
             if (holder != null) {
@@ -74,31 +105,31 @@ class ImportWriter {
             if (sameContent(same, page)) {
                 return new Outcome(Result.UNCHANGED, same.id, same.slug, List.of(), null);
             }
-            EditorialArticle updated = update(same, page);
+            EditorialArticle updated = update(same, page, names);
             return new Outcome(Result.UPDATED, same.id, updated.slug(), updated.warnings(), null);
         }
-        EditorialArticle created = editorial.create(request(page, null), EDITOR);
+        EditorialArticle created = editorial.create(request(page, null, names), EDITOR);
         addViews(created.id(), page.viewCount());
         recordSource(sourceKey, created.id(), hash, page.viewCount(), true);
         return new Outcome(Result.CREATED, created.id(), created.slug(), created.warnings(), null);
     }
 
-    private EditorialArticle update(Article article, OldPortalPage page) {
-        return editorial.update(article.id, article.version, request(page, article), EDITOR).orElseThrow();
+    private EditorialArticle update(Article article, OldPortalPage page, Names names) {
+        return editorial.update(article.id, article.version, request(page, article, names), EDITOR).orElseThrow();
     }
 
     /** On an update the editor's own additions (tags, cover, expiry, status) stay as they are. */
-    private ArticleRequest request(OldPortalPage page, Article current) {
-        Category category = category(page.category());
-        Author author = author(page.author());
+    private static ArticleRequest request(OldPortalPage page, Article current, Names names) {
+        String category = names.category(page.category());
+        String author = names.author(page.author());
         String published = Hanoi.toOffset(page.publishedAt()).toString();
         if (current == null) {
-            return new ArticleRequest(page.title(), null, page.summary(), page.bodyHtml(), category.slug,
-                    author.slug, List.of(), null, vn.bantin.article.ArticleStatus.PUBLISHED, published, null);
+            return new ArticleRequest(page.title(), null, page.summary(), page.bodyHtml(), category, author,
+                    List.of(), null, ArticleStatus.PUBLISHED, published, null);
         }
         List<String> tags = current.tags.stream().map(t -> t.slug).toList();
-        return new ArticleRequest(page.title(), current.slug, page.summary(), page.bodyHtml(), category.slug,
-                author.slug, tags, current.coverImageUrl, current.status, published,
+        return new ArticleRequest(page.title(), current.slug, page.summary(), page.bodyHtml(), category, author,
+                tags, current.coverImageUrl, current.status, published,
                 current.expiresAt == null ? null : Hanoi.toOffset(current.expiresAt).toString());
     }
 
@@ -140,10 +171,32 @@ class ImportWriter {
         return a;
     }
 
-    private Object[] source(String key) {
-        List<?> rows = em.createNativeQuery("select article_id, content_hash, view_count from import_source"
-                + " where source_key = ?1").setParameter(1, key).getResultList();
-        return rows.isEmpty() ? null : (Object[]) rows.get(0);
+    private record Source(long articleId, String hash, long viewCount) {
+    }
+
+    /** What is known of a page: its own earlier import, or else an article that is the same bulletin. */
+    private record Known(Source source, Long sameBulletin) {
+    }
+
+    /** One round trip for both questions: most pages are either new or imported before. */
+    private Known known(String key, OldPortalPage page) {
+        List<?> rows = em.createNativeQuery("select 1, article_id, content_hash, view_count from import_source"
+                        + " where source_key = ?1 union all select 2, id, null, 0 from article"
+                        + " where title = ?2 and published_at = ?3")
+                .setParameter(1, key).setParameter(2, page.title()).setParameter(3, page.publishedAt())
+                .getResultList();
+        Source source = null;
+        Long same = null;
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            long articleId = ((Number) r[1]).longValue();
+            if (((Number) r[0]).intValue() == 1) {
+                source = new Source(articleId, (String) r[2], ((Number) r[3]).longValue());
+            } else if (same == null) {
+                same = articleId;
+            }
+        }
+        return new Known(source, same);
     }
 
     private String holderOf(long articleId) {
@@ -175,7 +228,7 @@ class ImportWriter {
         return fold(a).equals(fold(b));
     }
 
-    private static String fold(String name) {
+    static String fold(String name) {
         return nfc(name).replaceAll("[\\s\\u00A0]+", " ").trim().toLowerCase(VIETNAMESE);
     }
 
