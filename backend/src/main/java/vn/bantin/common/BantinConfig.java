@@ -26,6 +26,8 @@ public interface BantinConfig {
 
     Search search();
 
+    Import importing();
+
     interface Cache {
         /**
          * How long a browser, CDN or proxy may reuse a public answer without asking again. 5 s here plus at most
@@ -185,5 +187,14 @@ public interface BantinConfig {
         /** Memory for served media files at most (BANTIN_MEDIA_CACHE_BYTES; 64 MiB); the rest is read again. */
         @WithDefault("67108864")
         long cacheBytes();
+    }
+
+    interface Import {
+        /**
+         * Pages written side by side by an import (BANTIN_IMPORT_WORKERS). A page waits mostly on the database, so
+         * one writer left the machine three-quarters idle; see bench/README.md for the figures by count.
+         */
+        @WithDefault("4")
+        int workers();
     }
 }

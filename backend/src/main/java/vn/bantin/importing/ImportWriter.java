@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import vn.bantin.article.Article;
 import vn.bantin.article.ArticleStatus;
 import vn.bantin.author.Author;
@@ -52,8 +53,11 @@ class ImportWriter {
         this.clock = clock;
     }
 
-    /** The slugs of the categories and authors that a batch of pages names, each created when new. */
-    record Names(Map<String, String> categories, Map<String, String> authors) {
+    /**
+     * The slugs of the categories and authors that a batch of pages names, each created when new, and the glossary
+     * that their warnings are checked against.
+     */
+    record Names(Map<String, String> categories, Map<String, String> authors, Set<String> glossaryTerms) {
         String category(String name) {
             return categories.get(fold(name));
         }
@@ -75,7 +79,7 @@ class ImportWriter {
             categories.computeIfAbsent(fold(page.category()), k -> category(page.category()).slug);
             authors.computeIfAbsent(fold(page.author()), k -> author(page.author()).slug);
         }
-        return new Names(categories, authors);
+        return new Names(categories, authors, editorial.glossaryTerms());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -108,8 +112,8 @@ class ImportWriter {
             EditorialArticle updated = update(same, page, names);
             return new Outcome(Result.UPDATED, same.id, updated.slug(), updated.warnings(), null);
         }
-        EditorialArticle created = editorial.create(request(page, null, names), EDITOR);
-        addViews(created.id(), page.viewCount());
+        EditorialArticle created = editorial.create(request(page, null, names), EDITOR, page.viewCount(),
+                names.glossaryTerms());
         recordSource(sourceKey, created.id(), hash, page.viewCount(), true);
         return new Outcome(Result.CREATED, created.id(), created.slug(), created.warnings(), null);
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jboss.logging.Logger;
+import vn.bantin.common.BantinConfig;
 import vn.bantin.common.FieldError;
 import vn.bantin.common.ProblemException;
 
@@ -28,11 +29,6 @@ import vn.bantin.common.ProblemException;
 @ApplicationScoped
 public class Importer {
     private static final Logger LOG = Logger.getLogger(Importer.class);
-    /**
-     * Pages written side by side. Each page waits on about a dozen database round trips, so one writer kept the
-     * machine three-quarters idle (142 pages/s on PostgreSQL, 2 cores); see bench/README.md for the figures.
-     */
-    static final int WORKERS = 4;
     /** Pages read, checked for repeats and named before being written; bounds the memory a run holds. */
     static final int BATCH = 200;
     private static final int WRITE_ATTEMPTS = 3;
@@ -43,10 +39,12 @@ public class Importer {
 
     private final ImportWriter writer;
     private final Clock clock;
+    private final int workers;
 
-    Importer(ImportWriter writer, Clock clock) {
+    Importer(ImportWriter writer, Clock clock, BantinConfig config) {
         this.writer = writer;
         this.clock = clock;
+        this.workers = Math.max(1, config.importing().workers());
     }
 
     ImportRun newRun() {
@@ -61,7 +59,7 @@ public class Importer {
         List<PageFolder.Entry> pages = entries.stream().filter(e -> e.kind() != PageFolder.Kind.OTHER).toList();
         run.start(pages.size(), entries.size() - pages.size());
         Map<String, String> firstFileOf = new HashMap<>();
-        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> new Thread(r, "bantin-import-worker"));
+        ExecutorService workers = Executors.newFixedThreadPool(this.workers, r -> new Thread(r, "bantin-import-worker"));
         try {
             for (int from = 0; from < pages.size(); from += BATCH) {
                 if (Thread.currentThread().isInterrupted()) {

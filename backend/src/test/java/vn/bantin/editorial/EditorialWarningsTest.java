@@ -27,10 +27,20 @@ class EditorialWarningsTest {
                 "message", "Năm 20024 có thể gõ nhầm", "excerpt", "năm 20024")), warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.get("code").equals("repeated-word")
                 && w.get("excerpt").equals("xây dựng xây")), warnings.toString());
-        assertTrue(warnings.stream().filter(w -> w.get("code").equals("double-space")).count() >= 2,
-                warnings.toString());
+        assertEquals(List.of("xây \u00A0và", "cần\u00A0 tập"), warnings.stream()
+                .filter(w -> w.get("code").equals("double-space")).map(w -> w.get("excerpt")).toList(),
+                "each double space with the words around it");
         assertTrue(warnings.stream().anyMatch(w -> w.get("code").equals("unknown-abbreviation")
                 && w.get("excerpt").equals("XH")), warnings.toString());
+    }
+
+    @Test
+    void aDoubleSpaceShowsAtMostTwentyLettersOfEachWordAroundIt() {
+        String longWord = "a".repeat(30);
+        List<Warning> warnings = EditorialWarnings.of("Tiêu đề", null, "<p>" + longWord + "  " + longWord
+                + " và  ở</p>", Set.of());
+        assertEquals(List.of("a".repeat(20) + "  " + "a".repeat(20), "và  ở"), warnings.stream()
+                .filter(w -> w.code().equals("double-space")).map(Warning::excerpt).toList());
     }
 
     @Test
