@@ -17,6 +17,9 @@ public class BantinMain {
         if (args.length > 0) {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.banner.enabled", "false");
+            // The command's own output (progress, report) is what its user reads: the start-up chatter goes.
+            System.setProperty("quarkus.log.category.\"org.flywaydb\".level", "WARN");
+            System.setProperty("quarkus.log.category.\"io.quarkus\".level", "WARN");
         }
         Quarkus.run(Application.class, args);
     }

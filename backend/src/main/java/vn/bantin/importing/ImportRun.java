@@ -80,7 +80,13 @@ final class ImportRun {
         double rate = seconds > 0 ? done / seconds : 0;
         Long left = done == 0 || done >= total || rate == 0 ? null : Math.round((total - done) / rate);
         return new ImportReport(total, done, created, updated, unchanged, duplicates, failed, skipped,
-                conversions.size(), Math.round(rate * 10) / 10.0, left, Math.round(seconds * 10) / 10.0, List.copyOf(failures),
-                List.copyOf(duplicateFiles), List.copyOf(conversions), List.copyOf(warnings));
+                conversions.size(), Math.round(rate * 10) / 10.0, left, Math.round(seconds * 10) / 10.0,
+                byFile(failures, ImportReport.Failure::file), byFile(duplicateFiles, ImportReport.Duplicate::file),
+                byFile(conversions, ImportReport.Conversion::file), byFile(warnings, ImportReport.PageWarnings::file));
+    }
+
+    /** In path order, whichever writer finished first. */
+    private static <T> List<T> byFile(List<T> items, java.util.function.Function<T, String> file) {
+        return items.stream().sorted(java.util.Comparator.comparing(file)).toList();
     }
 }

@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import vn.bantin.article.Article;
 import vn.bantin.article.ArticleStatus;
 import vn.bantin.author.Author;
@@ -140,9 +144,21 @@ class ImportWriter {
     private static boolean sameContent(Article article, OldPortalPage page) {
         return article.title.equals(page.title())
                 && Objects.equals(article.summary, page.summary())
-                && SafeHtml.sanitise(article.bodyHtml).equals(SafeHtml.sanitise(nfc(page.bodyHtml())))
+                && blocks(article.bodyHtml).equals(blocks(nfc(page.bodyHtml())))
                 && same(article.category.name, page.category())
                 && same(article.author.name, page.author());
+    }
+
+    /**
+     * A body as its sanitised blocks, whatever the white space between them: a page saved as HTML keeps the line
+     * breaks and indentation of the portal's template where a text page has none, and that is no change.
+     */
+    private static List<String> blocks(String bodyHtml) {
+        Document body = Jsoup.parseBodyFragment(SafeHtml.sanitise(bodyHtml));
+        body.outputSettings().prettyPrint(false);
+        return body.body().childNodes().stream()
+                .filter(n -> !(n instanceof TextNode text) || !text.isBlank())
+                .map(Node::outerHtml).toList();
     }
 
     /** The page's category by its name in any case ("TIN TỨC HOẠT ĐỘNG CỦA QUẬN ỦY"), created when new. */
