@@ -204,6 +204,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a zip of the old portal's pages (ADMIN)
+         * @description Text pages as the old portal saves them (category heading, title, 'Ngày đăng dd/mm/yyyy | hh:mm | Lượt xem: N', paragraphs, author) and HTML pages (NukeViet and similar), in any folder layout; other files are counted and left. Runs as a job: poll its Location. Safe to repeat: unchanged pages are left, changed pages update their article (the earlier state kept as a revision), and an interrupted import goes on where it stopped.
+         */
+        post: operations["startImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import's progress, or its report once done (ADMIN)
+         * @description The counts, the pages that failed (file, line, reason), duplicates, pages converted from a legacy encoding, and the editorial warnings of each imported page.
+         */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/media": {
         parameters: {
             query?: never;
@@ -976,6 +1016,123 @@ export interface components {
             height: number;
             variants: components["schemas"]["MediaVariant"][];
         };
+        ImportConversion: {
+            file: string;
+            /** @example TCVN3 */
+            encoding: string;
+        };
+        ImportDuplicate: {
+            file: string;
+            /** @description The page that holds the article */
+            sameAs: string;
+            /** Format: int64 */
+            articleId: number;
+        };
+        ImportFailure: {
+            /** @example 2019/tin-123.html */
+            file: string;
+            /**
+             * Format: int32
+             * @description 1-based; 0 when the page as a whole is at fault
+             */
+            line: number;
+            /** @example no line 'Ngày đăng dd/mm/yyyy | hh:mm | Lượt xem: N' follows the title */
+            reason: string;
+        };
+        /** @description An import started through the API, with its progress or its final report */
+        ImportJob: {
+            /** @example 6f1c2a8e-3b7d-4d3e-9a55-0c8f1d2e4b6a */
+            id: string;
+            /** @description INTERRUPTED: the instance running it stopped, or a queued job's instance did; upload the zip again to go on (pages already imported are left as they are) */
+            state: string & components["schemas"]["ImportState"];
+            /** @example cong-thong-tin-cu.zip */
+            fileName?: string | null;
+            /** @example admin */
+            startedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Why the job stopped before its end; failed pages are in the report */
+            error?: string | null;
+            report: components["schemas"]["ImportReport"];
+        };
+        ImportPageWarnings: {
+            file: string;
+            /** Format: int64 */
+            articleId: number;
+            slug: string;
+            warnings: components["schemas"]["EditorialWarning"][];
+        };
+        ImportReport: {
+            /**
+             * Format: int32
+             * @description Pages (text and HTML files) in the folder
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Pages handled so far, in any way
+             */
+            done: number;
+            /**
+             * Format: int32
+             * @description New articles
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @description Articles whose page changed since it was imported; the earlier state is a revision
+             */
+            updated: number;
+            /**
+             * Format: int32
+             * @description Pages imported before and unchanged
+             */
+            unchanged: number;
+            /**
+             * Format: int32
+             * @description Pages that are the same bulletin as another page
+             */
+            duplicates: number;
+            /**
+             * Format: int32
+             * @description Pages that could not be read or saved
+             */
+            failed: number;
+            /**
+             * Format: int32
+             * @description Files that are not pages (images, styles, scripts)
+             */
+            skipped: number;
+            /**
+             * Format: int32
+             * @description Pages converted from a legacy encoding
+             */
+            converted: number;
+            /**
+             * Format: double
+             * @description Pages per second since the start
+             */
+            pagesPerSecond: number;
+            /**
+             * Format: int64
+             * @description Estimated seconds until the end; null before the first page or after the last
+             */
+            secondsLeft?: number | null;
+            /**
+             * Format: double
+             * @description Seconds since the start, or the whole run's once it is over
+             */
+            seconds: number;
+            failures: components["schemas"]["ImportFailure"][];
+            duplicateFiles: components["schemas"]["ImportDuplicate"][];
+            conversions: components["schemas"]["ImportConversion"][];
+            /** @description The editorial warnings of each page imported or updated in this run, for proof-reading */
+            warnings: components["schemas"]["ImportPageWarnings"][];
+        };
+        /** @enum {string} */
+        ImportState: "QUEUED" | "RUNNING" | "DONE" | "FAILED" | "INTERRUPTED";
         /**
          * Format: date
          * @example 2022-03-10
@@ -1295,9 +1452,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1312,9 +1469,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1329,9 +1486,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1346,9 +1503,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1390,9 +1547,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1407,9 +1564,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1424,9 +1581,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1441,9 +1598,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1482,9 +1639,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1499,9 +1656,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1516,9 +1673,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "No article has the id 12345",
                      *       "title": "Not Found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "detail": "No article has the id 12345"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1533,9 +1690,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1580,9 +1737,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1597,9 +1754,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1614,9 +1771,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1631,9 +1788,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "No article has the id 12345",
                      *       "title": "Not Found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "detail": "No article has the id 12345"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1648,9 +1805,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The article has changed since it was read",
                      *       "title": "Precondition Failed",
-                     *       "status": 412
+                     *       "status": 412,
+                     *       "detail": "The article has changed since it was read"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1665,9 +1822,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Saving needs If-Match with the ETag the article was read with",
                      *       "title": "Precondition Required",
-                     *       "status": 428
+                     *       "status": 428,
+                     *       "detail": "Saving needs If-Match with the ETag the article was read with"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1682,9 +1839,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1719,9 +1876,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1736,9 +1893,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1753,9 +1910,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "No article has the id 12345",
                      *       "title": "Not Found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "detail": "No article has the id 12345"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1770,9 +1927,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1809,9 +1966,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1826,9 +1983,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1843,9 +2000,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "No article has the id 12345",
                      *       "title": "Not Found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "detail": "No article has the id 12345"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1860,9 +2017,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1904,9 +2061,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1921,9 +2078,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1938,9 +2095,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "No article has the id 12345",
                      *       "title": "Not Found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "detail": "No article has the id 12345"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1955,9 +2112,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The article has changed since it was read",
                      *       "title": "Precondition Failed",
-                     *       "status": 412
+                     *       "status": 412,
+                     *       "detail": "The article has changed since it was read"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1972,9 +2129,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Saving needs If-Match with the ETag the article was read with",
                      *       "title": "Precondition Required",
-                     *       "status": 428
+                     *       "status": 428,
+                     *       "detail": "Saving needs If-Match with the ETag the article was read with"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1989,9 +2146,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2031,9 +2188,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2048,9 +2205,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2065,9 +2222,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2082,9 +2239,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "No article has the id 12345",
                      *       "title": "Not Found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "detail": "No article has the id 12345"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2099,9 +2256,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2140,9 +2297,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2157,9 +2314,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2174,9 +2331,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2191,9 +2348,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2234,9 +2391,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2251,9 +2408,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2268,9 +2425,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2285,9 +2442,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "No article has the id 12345",
                      *       "title": "Not Found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "detail": "No article has the id 12345"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2302,9 +2459,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2339,9 +2496,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2356,9 +2513,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2373,9 +2530,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "No article has the id 12345",
                      *       "title": "Not Found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "detail": "No article has the id 12345"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2399,9 +2556,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2440,9 +2597,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2457,9 +2614,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2474,9 +2631,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2491,9 +2648,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2534,9 +2691,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2551,9 +2708,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2568,9 +2725,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2585,9 +2742,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "No article has the id 12345",
                      *       "title": "Not Found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "detail": "No article has the id 12345"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2602,9 +2759,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2639,9 +2796,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2656,9 +2813,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2673,9 +2830,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "No article has the id 12345",
                      *       "title": "Not Found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "detail": "No article has the id 12345"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2699,9 +2856,179 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Queued; Location is the job to poll */
+            202: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description No file, or not a zip */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such import */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2741,9 +3068,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2758,9 +3085,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2775,9 +3102,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2792,9 +3119,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2845,9 +3172,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2862,9 +3189,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2879,9 +3206,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2914,9 +3241,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2951,9 +3278,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2968,9 +3295,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2985,9 +3312,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "No article has the id 12345",
                      *       "title": "Not Found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "detail": "No article has the id 12345"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3011,9 +3338,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3052,9 +3379,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3069,9 +3396,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3086,9 +3413,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3103,9 +3430,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3146,9 +3473,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3163,9 +3490,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3180,9 +3507,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3197,9 +3524,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "No article has the id 12345",
                      *       "title": "Not Found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "detail": "No article has the id 12345"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3214,9 +3541,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3251,9 +3578,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3268,9 +3595,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3285,9 +3612,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "No article has the id 12345",
                      *       "title": "Not Found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "detail": "No article has the id 12345"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3311,9 +3638,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3348,9 +3675,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3365,9 +3692,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3382,9 +3709,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3423,9 +3750,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3440,9 +3767,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3457,9 +3784,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3474,9 +3801,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3513,9 +3840,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3530,9 +3857,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3547,9 +3874,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "No article has the id 12345",
                      *       "title": "Not Found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "detail": "No article has the id 12345"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3564,9 +3891,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3607,9 +3934,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3624,9 +3951,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3641,9 +3968,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3658,9 +3985,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "No article has the id 12345",
                      *       "title": "Not Found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "detail": "No article has the id 12345"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3675,9 +4002,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3712,9 +4039,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "Sign in to use the editorial API",
                      *       "title": "Unauthorized",
-                     *       "status": 401
+                     *       "status": 401,
+                     *       "detail": "Sign in to use the editorial API"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3729,9 +4056,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This needs the role ADMIN",
                      *       "title": "Forbidden",
-                     *       "status": 403
+                     *       "status": 403,
+                     *       "detail": "This needs the role ADMIN"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3746,9 +4073,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "No article has the id 12345",
                      *       "title": "Not Found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "detail": "No article has the id 12345"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3770,9 +4097,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3846,9 +4173,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3863,9 +4190,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This resource can only answer application/json",
                      *       "title": "Not Acceptable",
-                     *       "status": 406
+                     *       "status": 406,
+                     *       "detail": "This resource can only answer application/json"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3880,9 +4207,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3950,9 +4277,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3967,9 +4294,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This resource can only answer application/json",
                      *       "title": "Not Acceptable",
-                     *       "status": 406
+                     *       "status": 406,
+                     *       "detail": "This resource can only answer application/json"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3984,9 +4311,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4057,9 +4384,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This resource can only answer application/json",
                      *       "title": "Not Acceptable",
-                     *       "status": 406
+                     *       "status": 406,
+                     *       "detail": "This resource can only answer application/json"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4074,9 +4401,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4133,9 +4460,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4150,9 +4477,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "No published article has the slug 'khong-co'",
                      *       "title": "Not Found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "detail": "No published article has the slug 'khong-co'"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4167,9 +4494,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This resource can only answer application/json",
                      *       "title": "Not Acceptable",
-                     *       "status": 406
+                     *       "status": 406,
+                     *       "detail": "This resource can only answer application/json"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4184,9 +4511,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4237,9 +4564,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4272,9 +4599,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4323,9 +4650,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4349,9 +4676,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4388,9 +4715,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4405,9 +4732,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4446,9 +4773,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "/problems/invalid-input",
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
                      *       "title": "Bad Request",
-                     *       "status": 400
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4483,9 +4810,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4536,9 +4863,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This resource can only answer application/json",
                      *       "title": "Not Acceptable",
-                     *       "status": 406
+                     *       "status": 406,
+                     *       "detail": "This resource can only answer application/json"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4553,9 +4880,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4609,9 +4936,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "No published article has the slug 'khong-co'",
                      *       "title": "Not Found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "detail": "No published article has the slug 'khong-co'"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4626,9 +4953,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This resource can only answer application/json",
                      *       "title": "Not Acceptable",
-                     *       "status": 406
+                     *       "status": 406,
+                     *       "detail": "This resource can only answer application/json"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4643,9 +4970,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4696,9 +5023,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This resource can only answer application/json",
                      *       "title": "Not Acceptable",
-                     *       "status": 406
+                     *       "status": 406,
+                     *       "detail": "This resource can only answer application/json"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4713,9 +5040,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4769,9 +5096,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "No published article has the slug 'khong-co'",
                      *       "title": "Not Found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "detail": "No published article has the slug 'khong-co'"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4786,9 +5113,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This resource can only answer application/json",
                      *       "title": "Not Acceptable",
-                     *       "status": 406
+                     *       "status": 406,
+                     *       "detail": "This resource can only answer application/json"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4803,9 +5130,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4856,9 +5183,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This resource can only answer application/json",
                      *       "title": "Not Acceptable",
-                     *       "status": 406
+                     *       "status": 406,
+                     *       "detail": "This resource can only answer application/json"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4873,9 +5200,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4926,9 +5253,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This resource can only answer application/json",
                      *       "title": "Not Acceptable",
-                     *       "status": 406
+                     *       "status": 406,
+                     *       "detail": "This resource can only answer application/json"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4943,9 +5270,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4999,9 +5326,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "No published article has the slug 'khong-co'",
                      *       "title": "Not Found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "detail": "No published article has the slug 'khong-co'"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -5016,9 +5343,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "This resource can only answer application/json",
                      *       "title": "Not Acceptable",
-                     *       "status": 406
+                     *       "status": 406,
+                     *       "detail": "This resource can only answer application/json"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -5033,9 +5360,9 @@ export interface operations {
                     /**
                      * @example {
                      *       "type": "about:blank",
-                     *       "detail": "The server could not answer this request",
                      *       "title": "Internal Server Error",
-                     *       "status": 500
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
