@@ -179,3 +179,20 @@ test('a phone 320 px wide: nothing overflows sideways', async ({ page }) => {
     expect(overflow, path).toBeLessThanOrEqual(0)
   }
 })
+
+test('every page links the RSS feed, which answers RSS naming the reader pages', async ({ page, request }) => {
+  for (const path of ['/', `/bai-viet/${SEED}`, `/chuyen-muc/${SEED_CATEGORY}`]) {
+    await page.goto(path)
+    const feed = page.locator('link[rel="alternate"][type="application/rss+xml"]')
+    await expect(feed).toHaveCount(1)
+    await expect(feed).toHaveAttribute('href', '/api/v1/feed.xml')
+  }
+  const answer = await request.get('/api/v1/feed.xml')
+  expect(answer.ok()).toBeTruthy()
+  expect(answer.headers()['content-type']).toContain('application/rss+xml')
+  const rss = await answer.text()
+  expect(rss).toContain('<rss version="2.0"')
+  expect(rss).toMatch(/<link>https?:\/\/[^<]+\/bai-viet\/[a-z0-9-]+<\/link>/)
+  const robots = await request.get('/robots.txt')
+  expect(await robots.text()).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/)
+})

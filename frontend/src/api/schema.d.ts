@@ -624,6 +624,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/feed.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RSS 2.0 of the 20 newest bulletins
+         * @description The 20 newest publicly visible articles, of one category when `category` names it (an unknown category gives a valid empty feed). Links are the reader pages' absolute addresses (BANTIN_SITE_URL), dates RFC 822 in Hanoi time; the whole text is in content:encoded.
+         */
+        get: operations["getFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/glossary": {
         parameters: {
             query?: never;
@@ -676,6 +696,66 @@ export interface paths {
          * @description One tag by slug, with the number of its publicly visible articles.
          */
         get: operations["getTag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots.txt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * robots.txt, naming the sitemap
+         * @description Everything may be crawled but the editor's pages (/quan-tri) and the API's own paths.
+         */
+        get: operations["getRobots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sitemap-{part}.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A part of a large sitemap
+         * @description The n-th 50,000 addresses of the sitemap, when the sitemap index names it.
+         */
+        get: operations["getSitemapPart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sitemap.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sitemap of the reader site
+         * @description The home page, every category and every publicly visible bulletin (with its last change), as absolute addresses of the reader site (BANTIN_SITE_URL). Past 50,000 addresses it is a sitemap index naming /sitemap-1.xml, /sitemap-2.xml, ….
+         */
+        get: operations["getSitemap"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4181,7 +4261,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The client accepts neither JSON nor problem+json */
+            /** @description The client accepts none of the types this resource answers */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -4285,7 +4365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The client accepts neither JSON nor problem+json */
+            /** @description The client accepts none of the types this resource answers */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -4375,7 +4455,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The client accepts neither JSON nor problem+json */
+            /** @description The client accepts none of the types this resource answers */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -4485,7 +4565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The client accepts neither JSON nor problem+json */
+            /** @description The client accepts none of the types this resource answers */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -4854,7 +4934,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The client accepts neither JSON nor problem+json */
+            /** @description The client accepts none of the types this resource answers */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -4944,7 +5024,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The client accepts neither JSON nor problem+json */
+            /** @description The client accepts none of the types this resource answers */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -5014,7 +5094,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The client accepts neither JSON nor problem+json */
+            /** @description The client accepts none of the types this resource answers */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -5104,7 +5184,97 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The client accepts neither JSON nor problem+json */
+            /** @description The client accepts none of the types this resource answers */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource can only answer application/json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFeed: {
+        parameters: {
+            query?: {
+                /** @description Category slug */
+                category?: string;
+            };
+            header?: {
+                /** @description The ETag of an answer held: 304 without a body if it is still current */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    /** @description Strong validator of the answer's bytes */
+                    ETag?: string;
+                    /** @description How long caches may keep the answer */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/rss+xml": string;
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; errors names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-input",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts none of the types this resource answers */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -5174,7 +5344,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The client accepts neither JSON nor problem+json */
+            /** @description The client accepts none of the types this resource answers */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -5244,7 +5414,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The client accepts neither JSON nor problem+json */
+            /** @description The client accepts none of the types this resource answers */
             406: {
                 headers: {
                     [name: string]: unknown;
@@ -5334,7 +5504,228 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The client accepts neither JSON nor problem+json */
+            /** @description The client accepts none of the types this resource answers */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource can only answer application/json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRobots: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an answer held: 304 without a body if it is still current */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description robots.txt */
+            200: {
+                headers: {
+                    /** @description Strong validator of the answer's bytes */
+                    ETag?: string;
+                    /** @description How long caches may keep the answer */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The client accepts none of the types this resource answers */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource can only answer application/json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSitemapPart: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an answer held: 304 without a body if it is still current */
+                "If-None-Match"?: string;
+            };
+            path: {
+                part: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A urlset */
+            200: {
+                headers: {
+                    /** @description Strong validator of the answer's bytes */
+                    ETag?: string;
+                    /** @description How long caches may keep the answer */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such part */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The client accepts none of the types this resource answers */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "detail": "This resource can only answer application/json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server failed; the detail never shows internals */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "The server could not answer this request"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSitemap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of an answer held: 304 without a body if it is still current */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A urlset, or a sitemapindex */
+            200: {
+                headers: {
+                    /** @description Strong validator of the answer's bytes */
+                    ETag?: string;
+                    /** @description How long caches may keep the answer */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag; no body */
+            304: {
+                headers: {
+                    /** @description The current ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The client accepts none of the types this resource answers */
             406: {
                 headers: {
                     [name: string]: unknown;

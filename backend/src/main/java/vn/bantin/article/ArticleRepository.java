@@ -86,6 +86,25 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return new Found(articles, tagsOf(articles), total);
     }
 
+    /** A publicly visible article's address and last change, for the sitemap. */
+    public record Listed(String slug, Instant changedAt) {
+    }
+
+    /** Every publicly visible article, newest first, without loading the articles themselves. */
+    public List<Listed> listVisible(Instant now) {
+        return getEntityManager().createQuery("select a.slug, a.updatedAt, a.publishedAt from Article a where "
+                        + VISIBLE + " order by a.publishedAt desc, a.id desc", Object[].class)
+                .setParameter("public", PUBLIC_STATUSES).setParameter("now", now)
+                .getResultStream()
+                .map(row -> new Listed((String) row[0], later((Instant) row[1], (Instant) row[2])))
+                .toList();
+    }
+
+    /** A scheduled article's page changes when it appears, after its last edit. */
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+
     public Optional<Article> findVisible(String slug, Instant now) {
         return getEntityManager().createQuery("select a from Article a join fetch a.category join fetch a.author"
                         + " left join fetch a.tags where a.slug = :slug and " + VISIBLE, Article.class)

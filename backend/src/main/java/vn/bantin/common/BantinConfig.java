@@ -125,6 +125,17 @@ public interface BantinConfig {
         /** The built reader SPA to serve beside the API; nothing is served if it holds no index.html. */
         @WithDefault("frontend/dist")
         String dir();
+
+        /**
+         * Where readers reach the site (BANTIN_SITE_URL), without a trailing slash: the absolute links of the feed,
+         * the sitemap and robots.txt.
+         */
+        @WithDefault("http://localhost:8080")
+        String url();
+
+        /** The site's name, the feed's title (BANTIN_SITE_NAME). */
+        @WithDefault("Bản tin Quận ủy")
+        String name();
     }
 
     interface Auth {

@@ -45,12 +45,17 @@ public class JsonAnswers {
     }
 
     public Response ok(Request request, Object body) {
-        return answer(request, serialise(body), List.of());
+        return answer(request, serialise(body), JSON, List.of());
+    }
+
+    /** A public answer that is not JSON (the RSS feed, the sitemap), with the same ETag and caching. */
+    public Response ok(Request request, byte[] body, String contentType) {
+        return answer(request, body, contentType, List.of());
     }
 
     /** A page of a list, with X-Total-Count and a Link header to its neighbours. */
     public Response page(Request request, UriInfo uri, Paged<?> page) {
-        return answer(request, serialise(page), pageHeaders(uri, page));
+        return answer(request, serialise(page), JSON, pageHeaders(uri, page));
     }
 
     /**
@@ -83,13 +88,14 @@ public class JsonAnswers {
         return headers;
     }
 
-    private Response answer(Request request, byte[] bytes, List<Map.Entry<String, String>> headers) {
+    private Response answer(Request request, byte[] bytes, String contentType,
+                            List<Map.Entry<String, String>> headers) {
         EntityTag etag = new EntityTag(fingerprint(bytes));
-        remember(bytes, etag, headers);
+        remember(bytes, contentType, etag, headers);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         Response.ResponseBuilder answer = notModified != null
                 ? notModified
-                : Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+                : Response.ok(bytes, MediaType.valueOf(contentType));
         // Browsers and CDNs get gzip, other clients the plain bytes: shared caches must keep both apart.
         answer.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, "Accept-Encoding");
         headers.forEach(header -> answer.header(header.getKey(), header.getValue()));
@@ -97,7 +103,7 @@ public class JsonAnswers {
     }
 
     /** Stores the answer for the request's cache key, which ServeFromReadCache noted when it missed. */
-    private void remember(byte[] bytes, EntityTag etag, List<Map.Entry<String, String>> headers) {
+    private void remember(byte[] bytes, String contentType, EntityTag etag, List<Map.Entry<String, String>> headers) {
         RoutingContext context = currentRequest.getCurrent();
         String key = context == null ? null : context.get(ServeFromReadCache.KEY);
         Long generation = context == null ? null : context.get(ServeFromReadCache.GENERATION);
@@ -106,7 +112,7 @@ public class JsonAnswers {
         }
         String quotedTag = "\"" + etag.getValue() + "\"";
         List<Map.Entry<CharSequence, CharSequence>> wire = new ArrayList<>(headers.size() + 4);
-        wire.add(Map.entry(io.vertx.core.http.HttpHeaders.CONTENT_TYPE, JSON));
+        wire.add(Map.entry(io.vertx.core.http.HttpHeaders.CONTENT_TYPE, contentType));
         wire.add(Map.entry(io.vertx.core.http.HttpHeaders.ETAG, quotedTag));
         wire.add(Map.entry(io.vertx.core.http.HttpHeaders.CACHE_CONTROL, cacheControl));
         wire.add(Map.entry(io.vertx.core.http.HttpHeaders.VARY, "Accept-Encoding"));

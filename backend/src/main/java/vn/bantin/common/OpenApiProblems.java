@@ -35,7 +35,7 @@ public class OpenApiProblems implements OASFilter {
                 .scheme("bearer").bearerFormat("JWT")
                 .description("An accessToken from POST /api/v1/auth/token"));
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
-            if (!path.getKey().startsWith("/api/")) {
+            if (!path.getKey().startsWith("/api/") && !isSiteFile(path.getKey())) {
                 continue;
             }
             boolean admin = path.getKey().startsWith("/api/v1/admin");
@@ -48,7 +48,7 @@ public class OpenApiProblems implements OASFilter {
                 if (method == PathItem.HttpMethod.GET && !editorial) {
                     addCaching(operation);
                     addIfNoneMatch(operation);
-                    putIfAbsent(operation, "406", problem("The client accepts neither JSON nor problem+json",
+                    putIfAbsent(operation, "406", problem("The client accepts none of the types this resource answers",
                             "about:blank", "Not Acceptable", 406, "This resource can only answer application/json"));
                 }
                 if (!admin && operation.getSecurity() == null) {
@@ -57,6 +57,11 @@ public class OpenApiProblems implements OASFilter {
                 }
             });
         }
+    }
+
+    /** The sitemap and robots.txt: public GETs like the API's, with the same ETags and caching. */
+    private static boolean isSiteFile(String path) {
+        return path.startsWith("/sitemap") || path.equals("/robots.txt");
     }
 
     /**

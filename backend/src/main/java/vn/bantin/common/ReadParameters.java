@@ -16,6 +16,7 @@ public final class ReadParameters {
     private static final Set<String> EDITORIAL_ARTICLES = Set.of("status", "q", "category", "author", "page", "size");
     private static final Set<String> PAGE = Set.of("page", "size");
     private static final Set<String> STATS = Set.of("days");
+    private static final Set<String> FEED = Set.of("category");
 
     private ReadParameters() {
     }
@@ -29,6 +30,9 @@ public final class ReadParameters {
         }
         if (path.startsWith("/api/v1/articles/") && path.endsWith("/related")) {
             return RELATED;
+        }
+        if (path.equals("/api/v1/feed.xml")) {
+            return FEED;
         }
         if (path.equals("/api/v1/admin/articles")) {
             return EDITORIAL_ARTICLES;

@@ -33,6 +33,16 @@ record CachedAnswer(Buffer body, Buffer gzipped, String etag, List<Map.Entry<Cha
         return out.toByteArray();
     }
 
+    /** The Content-Type it was stored with (JSON for all but the feed). */
+    String contentType() {
+        for (Map.Entry<CharSequence, CharSequence> header : headers) {
+            if (header.getKey().toString().equalsIgnoreCase("Content-Type")) {
+                return header.getValue().toString();
+            }
+        }
+        return "application/json";
+    }
+
     /** Roughly what the entry keeps in memory: both bodies, plus the headers and the entry itself. */
     int weight(String key) {
         int size = body.length() + gzipped.length() + key.length() * 2 + 256;

@@ -44,12 +44,17 @@ public class ServeFromReadCache {
         HttpServerRequest request = context.request();
         String path = request.path();
         if (request.method() != HttpMethod.GET || path == null || !path.startsWith(PUBLIC_API)
-                || path.startsWith(EDITORIAL_API) || !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
+                || path.startsWith(EDITORIAL_API)) {
             context.next();
             return;
         }
         String key = CacheKey.of(path, request.query());
         CachedAnswer answer = cache.lookup(key);
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (answer != null && !accepts(accept, answer.contentType())) {
+            context.next(); // the REST layer negotiates properly (and answers 406 where it must)
+            return;
+        }
         if (answer == null) {
             context.put(KEY, key);
             context.put(GENERATION, cache.generation());
@@ -74,17 +79,25 @@ public class ServeFromReadCache {
         }
     }
 
-    /**
-     * Whether the client takes the JSON that the cache holds. Anything unusual goes to the REST layer, which
-     * negotiates properly (and answers 406 where it must).
-     */
     static boolean acceptsJson(String accept) {
+        return accepts(accept, "application/json;charset=UTF-8");
+    }
+
+    /**
+     * Whether the client takes the kind of answer that the cache holds (JSON, or the feed's RSS, which feed readers
+     * also ask for as application/xml or text/xml). Anything unusual goes to the REST layer, which negotiates
+     * properly (and answers 406 where it must).
+     */
+    static boolean accepts(String accept, String contentType) {
         if (accept == null || accept.isEmpty()) {
             return true;
         }
         if (REFUSES_SOMETHING.matcher(accept).find()) {
             return false;
         }
-        return accept.contains("application/json") || accept.contains("*/*") || accept.contains("application/*");
+        String essence = contentType.split(";", 2)[0].trim();
+        String family = essence.substring(0, essence.indexOf('/') + 1) + "*";
+        return accept.contains(essence) || accept.contains("*/*") || accept.contains(family)
+                || (essence.endsWith("xml") && (accept.contains("application/xml") || accept.contains("text/xml")));
     }
 }

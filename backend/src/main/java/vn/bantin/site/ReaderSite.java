@@ -24,13 +24,14 @@ import vn.bantin.common.RouteProblems;
  * hashed assets cached for a year, everything else revalidated, and the SPA's own routes (/bai-viet/…) answered
  * with index.html so that they survive a reload. Only regular files inside the folder are served: no dot-files,
  * nothing a symbolic link leads to outside it. Other paths answer 404: with the SPA's not-found page for a reader,
- * as problem+json under /assets/, and paths of the API and Quarkus (in any case, or with ';') are left to them.
+ * as problem+json under /assets/, and paths of the API and Quarkus (in any case, or with ';') are left to them,
+ * as are the sitemap and robots.txt, which name the site's configured address (vn.bantin.syndication).
  */
 @ApplicationScoped
 class ReaderSite {
     private static final Logger LOG = Logger.getLogger(ReaderSite.class);
     /** Everything but the API's and Quarkus' own paths, however they are spelled. */
-    private static final String SITE = "(?i)^/(?!(?:api|q)(?:[/;?]|$)).*";
+    private static final String SITE = "(?i)^/(?!(?:api|q)(?:[/;?]|$)|sitemap(?:-\\d+)?\\.xml$|robots\\.txt$).*";
     private static final Pattern SPA_ROUTE = Pattern.compile(
             "^/(?:|index\\.html|bai-viet/[^/]+|chuyen-muc/[^/]+|tac-gia(?:/[^/]+)?|the(?:/[^/]+)?|tim-kiem"
                     + "|quan-tri(?:/.*)?)$");

@@ -137,7 +137,19 @@ class ReaderSiteTest {
         return (BantinConfig) java.lang.reflect.Proxy.newProxyInstance(BantinConfig.class.getClassLoader(),
                 new Class<?>[]{BantinConfig.class}, (proxy, method, args) -> {
                     if (method.getName().equals("readerSite")) {
-                        return (BantinConfig.ReaderSite) () -> dir.toString();
+                        return new BantinConfig.ReaderSite() {
+                            public String dir() {
+                                return dir.toString();
+                            }
+
+                            public String url() {
+                                return "https://quanuy.example.vn";
+                            }
+
+                            public String name() {
+                                return "Bản tin Quận ủy";
+                            }
+                        };
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
