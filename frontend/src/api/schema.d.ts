@@ -535,7 +535,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in
-         * @description Checks a username and password and answers an access token (minutes) and a refresh token (the rest of the working day). After 5 failed sign-ins for one username within 15 minutes the username is refused with 429 until that time has passed.
+         * @description Checks a username and password and answers an access token (minutes) and a refresh token (the rest of the working day). After 5 failed sign-ins for one username within 15 minutes the username is refused with 429 until that time has passed; more than BANTIN_AUTH_MAX_PER_MINUTE attempts (60) from one address in a minute are refused with 429 too.
          */
         post: operations["signIn"];
         delete?: never;
@@ -4870,7 +4870,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many failed sign-ins for this username */
+            /** @description Too many failed sign-ins for this username, or too many sign-ins from this address */
             429: {
                 headers: {
                     /** @description Seconds to wait */

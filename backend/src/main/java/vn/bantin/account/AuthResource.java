@@ -2,7 +2,9 @@ package vn.bantin.account;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.bantin.common.ClientAddresses;
 import vn.bantin.common.FieldError;
 import vn.bantin.common.Problem;
 import vn.bantin.common.ProblemException;
@@ -35,10 +38,14 @@ public class AuthResource {
 
     private final Accounts accounts;
     private final Tokens tokens;
+    private final SignInRate rate;
+    private final ClientAddresses addresses;
 
-    public AuthResource(Accounts accounts, Tokens tokens) {
+    public AuthResource(Accounts accounts, Tokens tokens, SignInRate rate, ClientAddresses addresses) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.rate = rate;
+        this.addresses = addresses;
     }
 
     @POST
@@ -46,17 +53,21 @@ public class AuthResource {
     @Operation(operationId = "signIn", summary = "Sign in",
             description = "Checks a username and password and answers an access token (minutes) and a refresh"
                     + " token (the rest of the working day). After 5 failed sign-ins for one username within"
-                    + " 15 minutes the username is refused with 429 until that time has passed.")
+                    + " 15 minutes the username is refused with 429 until that time has passed; more than"
+                    + " BANTIN_AUTH_MAX_PER_MINUTE attempts (60) from one address in a minute are refused with 429"
+                    + " too.")
     @APIResponse(responseCode = "200", description = "Signed in",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TokenAnswer.class)))
     @APIResponse(responseCode = "401", description = "The username or password is not correct (which, is not said)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this username",
+    @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this username, or too many"
+            + " sign-ins from this address",
             headers = @Header(name = "Retry-After", description = "Seconds to wait",
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TokenAnswer signIn(SignIn body) {
+    public TokenAnswer signIn(SignIn body, @Context HttpServerRequest request) {
+        rate.check(addresses.of(request));
         List<FieldError> errors = new ArrayList<>();
         if (body == null || body.username() == null || body.username().isBlank()) {
             errors.add(new FieldError("username", "is required"));

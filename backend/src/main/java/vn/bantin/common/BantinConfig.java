@@ -28,6 +28,9 @@ public interface BantinConfig {
 
     Import importing();
 
+    /** Proxies whose X-Forwarded-For names the client (BANTIN_TRUSTED_PROXIES: addresses or CIDR ranges). */
+    java.util.Optional<java.util.List<String>> trustedProxies();
+
     interface Cache {
         /**
          * How long a browser, CDN or proxy may reuse a public answer without asking again. 5 s here plus at most
@@ -171,6 +174,13 @@ public interface BantinConfig {
 
         /** Origins whose pages may call the editorial API from a browser (BANTIN_ADMIN_ORIGINS), besides its own. */
         java.util.Optional<java.util.List<String>> adminOrigins();
+
+        /**
+         * Sign-in attempts from one client address per minute at most, right or wrong (BANTIN_AUTH_MAX_PER_MINUTE);
+         * 0 for no limit. Beside the per-username lock-out: this one stops one address trying many usernames.
+         */
+        @WithDefault("60")
+        int maxPerMinute();
     }
 
     interface Search {

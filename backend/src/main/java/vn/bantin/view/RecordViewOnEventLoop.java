@@ -15,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import vn.bantin.common.ClientAddresses;
 import vn.bantin.common.Problem;
 import vn.bantin.common.ProblemException;
 import vn.bantin.slug.Slugs;
@@ -39,10 +40,12 @@ class RecordViewOnEventLoop {
 
     private final ViewRecorder views;
     private final ObjectMapper mapper;
+    private final ClientAddresses addresses;
 
-    RecordViewOnEventLoop(ViewRecorder views, ObjectMapper mapper) {
+    RecordViewOnEventLoop(ViewRecorder views, ObjectMapper mapper, ClientAddresses addresses) {
         this.views = views;
         this.mapper = mapper;
+        this.addresses = addresses;
     }
 
     void register(@Observes Filters filters) {
@@ -84,7 +87,7 @@ class RecordViewOnEventLoop {
             throw ProblemException.notFound("No published article has the slug '" + slug + "'");
         }
         HttpServerResponse response = context.response();
-        views.record(slug, visitor, request.getHeader(HttpHeaders.USER_AGENT), ViewResource.addressOf(request))
+        views.record(slug, visitor, request.getHeader(HttpHeaders.USER_AGENT), addresses.of(request))
                 .whenComplete((result, failure) -> {
             if (failure != null) {
                 answer(response, ViewRecorder.problemOf(failure));

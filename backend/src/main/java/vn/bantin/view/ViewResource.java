@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.bantin.common.ClientAddresses;
 import vn.bantin.common.Problem;
 import vn.bantin.common.ProblemException;
 import vn.bantin.slug.Slugs;
@@ -31,10 +32,12 @@ import vn.bantin.slug.Slugs;
 public class ViewResource {
     private final ViewRecorder views;
     private final ObjectMapper mapper;
+    private final ClientAddresses addresses;
 
-    public ViewResource(ViewRecorder views, ObjectMapper mapper) {
+    public ViewResource(ViewRecorder views, ObjectMapper mapper, ClientAddresses addresses) {
         this.views = views;
         this.mapper = mapper;
+        this.addresses = addresses;
     }
 
     /**
@@ -82,14 +85,9 @@ public class ViewResource {
         if (!Slugs.isWellFormed(slug)) {
             throw ProblemException.notFound("No published article has the slug '" + slug + "'");
         }
-        return views.record(slug, visitor, userAgent, addressOf(request)).exceptionallyCompose(failure -> {
+        return views.record(slug, visitor, userAgent, addresses.of(request)).exceptionallyCompose(failure -> {
             throw ViewRecorder.problemOf(failure);
         });
     }
 
-    /** The client's address for the per-address limit: the TCP peer (a trusted proxy's header is #15's). */
-    static String addressOf(io.vertx.core.http.HttpServerRequest request) {
-        io.vertx.core.net.SocketAddress peer = request == null ? null : request.remoteAddress();
-        return peer == null ? null : peer.hostAddress();
-    }
 }
