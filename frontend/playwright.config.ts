@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test'
 
 // Debian's Chromium, never a downloaded browser (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 when installing).
-const port = Number(process.env.E2E_PORT ?? 19470)
+// E2E_VIA=nginx: the same pages through nginx with nginx/bantin.conf.template in front of the backend, as
+// production serves them (npm run test:e2e:nginx).
+const viaNginx = process.env.E2E_VIA === 'nginx'
+const port = Number(process.env.E2E_PORT ?? (viaNginx ? 19480 : 19470))
 
 export default defineConfig({
   testDir: 'e2e',
@@ -19,7 +22,7 @@ export default defineConfig({
     timezoneId: 'America/New_York', // far from Hanoi: dates must still read in Hanoi time
   },
   webServer: {
-    command: 'bash e2e/serve-backend.sh',
+    command: viaNginx ? 'bash e2e/serve-through-nginx.sh' : 'bash e2e/serve-backend.sh',
     url: `http://localhost:${port}/api/v1/articles?size=1`,
     timeout: 180_000,
     reuseExistingServer: false,
