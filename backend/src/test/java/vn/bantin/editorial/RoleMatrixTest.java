@@ -42,6 +42,7 @@ class RoleMatrixTest {
             new Route("POST", "/api/v1/admin/media", false),
             new Route("DELETE", "/api/v1/admin/media/987654321", false),
             new Route("POST", "/api/v1/admin/imports", true),
+            new Route("POST", "/api/v1/admin/backups", true),
             new Route("GET", "/api/v1/admin/imports/khong-co", true),
             new Route("GET", "/api/v1/admin/users", true),
             new Route("POST", "/api/v1/admin/users", true),
