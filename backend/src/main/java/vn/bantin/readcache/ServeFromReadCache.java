@@ -1,5 +1,7 @@
 package vn.bantin.readcache;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -29,9 +31,15 @@ public class ServeFromReadCache {
     private static final Pattern REFUSES_SOMETHING = Pattern.compile("q=0(?:\\.0{0,3})?(?![\\d.])");
 
     private final ReadCache cache;
+    private final Counter hits;
+    private final Counter misses;
 
-    ServeFromReadCache(ReadCache cache) {
+    ServeFromReadCache(ReadCache cache, MeterRegistry registry) {
         this.cache = cache;
+        this.hits = Counter.builder("bantin.read.cache").description("Public GETs by whether the read cache answered")
+                .tag("result", "hit").register(registry);
+        this.misses = Counter.builder("bantin.read.cache").description("Public GETs by whether the read cache answered")
+                .tag("result", "miss").register(registry);
     }
 
     void register(@Observes Filters filters) {
@@ -56,11 +64,13 @@ public class ServeFromReadCache {
             return;
         }
         if (answer == null) {
+            misses.increment();
             context.put(KEY, key);
             context.put(GENERATION, cache.generation());
             context.next();
             return;
         }
+        hits.increment();
         HttpServerResponse response = context.response();
         for (Map.Entry<CharSequence, CharSequence> header : answer.headers()) {
             response.putHeader(header.getKey(), header.getValue());

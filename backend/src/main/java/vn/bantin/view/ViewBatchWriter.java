@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.vertx.core.Context;
 import io.vertx.core.impl.ContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -47,6 +48,7 @@ class ViewBatchWriter implements ViewWriter {
     private final AgroalDataSource dataSource;
     private final RecentVisitors recentVisitors;
     private final AddressLimit addressLimit;
+    private final ViewMetrics metrics;
     private final Clock clock = Clock.systemUTC();
     private final boolean naive;
     /** Articles this instance has added pending views to since its last fold; only the writer thread uses it. */
@@ -55,7 +57,13 @@ class ViewBatchWriter implements ViewWriter {
     private volatile String pendingUpsert;
 
     ViewBatchWriter(AgroalDataSource dataSource, BantinConfig config) {
+        this(dataSource, config, ViewMetrics.none());
+    }
+
+    @Inject
+    ViewBatchWriter(AgroalDataSource dataSource, BantinConfig config, ViewMetrics metrics) {
         this.dataSource = dataSource;
+        this.metrics = metrics;
         this.naive = "per-request".equals(config.views().mode());
         this.recentVisitors = new RecentVisitors(config.views().repeatMemory(),
                 config.views().repeatWindowMinutes() * 60_000L);
@@ -80,17 +88,24 @@ class ViewBatchWriter implements ViewWriter {
                 for (int i = 0; i < batch.size(); i++) {
                     PendingView view = batch.get(i);
                     long[] article = articles.get(view.slug());
-                    if (article == null || view.crawler()) {
+                    if (article == null) {
+                        metrics.unknown();
+                        continue;
+                    }
+                    if (view.crawler()) {
+                        metrics.crawler();
                         continue;
                     }
                     if (view.visitor() != null) {
                         if (!firstView(view.visitor(), article[0], now)) {
+                            metrics.repeat();
                             continue;
                         }
                         rememberedVisitors.add(view.visitor());
                         rememberedArticles.add(article[0]);
                     }
                     if (!withinAddressLimit(view.address(), article[0], now)) {
+                        metrics.overLimit();
                         continue;
                     }
                     addressCounted.add(view);
@@ -101,6 +116,8 @@ class ViewBatchWriter implements ViewWriter {
                 Map<Long, Long> countsAfter = increments.isEmpty() ? Map.of()
                         : add(connection, increments, Hanoi.today());
                 connection.commit();
+                metrics.counted(increments.values().stream().mapToLong(Long::longValue).sum());
+                metrics.batchCommitted(batch.size());
                 if (!naive) {
                     unfolded.addAll(increments.keySet());
                 }

@@ -39,24 +39,32 @@ public class ViewRecorder {
     private final long lingerNanos;
     private final long foldIntervalNanos;
     private final BlockingQueue<PendingView> queue;
+    private final ViewMetrics metrics;
     private volatile boolean accepting = true;
     private Thread writerThread;
     private ExecutorService perRequestPool;
 
     @Inject
-    ViewRecorder(ViewBatchWriter writer, BantinConfig config) {
+    ViewRecorder(ViewBatchWriter writer, BantinConfig config, ViewMetrics metrics) {
         this(writer, "per-request".equals(config.views().mode()), config.views().maxBatch(),
-                config.views().queueCapacity(), config.views().lingerMicros(), config.views().foldInterval());
+                config.views().queueCapacity(), config.views().lingerMicros(), config.views().foldInterval(), metrics);
     }
 
     ViewRecorder(ViewWriter writer, boolean perRequest, int maxBatch, int queueCapacity, int lingerMicros,
                  Duration foldInterval) {
+        this(writer, perRequest, maxBatch, queueCapacity, lingerMicros, foldInterval, ViewMetrics.none());
+    }
+
+    private ViewRecorder(ViewWriter writer, boolean perRequest, int maxBatch, int queueCapacity, int lingerMicros,
+                         Duration foldInterval, ViewMetrics metrics) {
         this.writer = writer;
+        this.metrics = metrics;
         this.perRequest = perRequest;
         this.maxBatch = maxBatch;
         this.lingerNanos = lingerMicros * 1000L;
         this.foldIntervalNanos = foldInterval.toNanos();
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
+        metrics.watchQueue(queue);
     }
 
     void start(@Observes StartupEvent event) {
@@ -78,6 +86,7 @@ public class ViewRecorder {
         if (perRequest) {
             perRequestPool.execute(() -> writer.write(List.of(view)));
         } else if (!queue.offer(view)) {
+            metrics.refused();
             throw busy("Too many views are waiting to be recorded");
         }
         return view.answer();

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -72,7 +73,9 @@ class BackupRestoreIT {
         }
         unzip(backup, data);
 
-        try (PackagedApp app = PackagedApp.start(data, port, "-Dbantin.auth.admin-password=" + PASSWORD)) {
+        // Started again as compose runs it in production: one JSON object per log line.
+        try (PackagedApp app = PackagedApp.start(data, port, "-Dbantin.auth.admin-password=" + PASSWORD,
+                "-Dquarkus.log.console.json.enabled=true")) {
             String token = signIn(app);
             JsonNode article = get(app, token, "/api/v1/admin/articles/" + articleId);
             assertEquals("<p>Bản sửa.</p>", article.path("bodyHtml").asText());
@@ -85,6 +88,11 @@ class BackupRestoreIT {
             JsonNode stats = get(app, token, "/api/v1/admin/articles/" + articleId + "/stats?days=1");
             assertEquals(1, stats.path("days").get(0).path("views").asLong(), stats.toString());
             assertEquals(1, app.viewCount(slug));
+        }
+        List<String> lines = Files.readAllLines(data.resolve("app.log")).stream().filter(l -> !l.isBlank()).toList();
+        assertTrue(lines.size() > 3, lines.toString());
+        for (String line : lines) {
+            assertTrue(JSON.readTree(line).hasNonNull("message"), line);
         }
     }
 
