@@ -29,12 +29,18 @@ final class PackagedApp implements AutoCloseable {
     }
 
     static PackagedApp start(Path dataDir, int port, String... extraProperties) throws Exception {
+        return start(System.getProperty("bantin.app.jar", "target/quarkus-app/quarkus-run.jar"), dataDir, port,
+                extraProperties);
+    }
+
+    /** The app packaged at {@code jar} (another build, such as the PostgreSQL one). */
+    static PackagedApp start(String jar, Path dataDir, int port, String... extraProperties) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Dquarkus.http.port=" + port, "-Dbantin.data-dir=" + dataDir.toAbsolutePath(),
                 // Every view of these tests comes from one address.
                 "-Dbantin.views.max-per-address=0"));
         command.addAll(List.of(extraProperties));
-        command.addAll(List.of("-jar", System.getProperty("bantin.app.jar", "target/quarkus-app/quarkus-run.jar")));
+        command.addAll(List.of("-jar", jar));
         Files.createDirectories(dataDir);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
