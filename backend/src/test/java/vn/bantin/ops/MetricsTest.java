@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.bantin.TestData;
 
-/** What an operator's Prometheus reads at /q/metrics: views by outcome, view batches, the read cache, search. */
+/**
+ * What an operator's Prometheus reads at /q/metrics (views by outcome, view batches, the read cache, search), and
+ * the health a load balancer asks (readiness includes the database).
+ */
 @QuarkusTest
 class MetricsTest {
     @Inject
@@ -63,5 +66,15 @@ class MetricsTest {
         assertTrue(value(after, "bantin_search_seconds_count", "") >= value(before, "bantin_search_seconds_count", "") + 1);
         assertTrue(after.contains("bantin_search_seconds{") && after.contains("quantile=\"0.95\""));
         assertTrue(after.contains("jvm_memory_used_bytes"), "the JVM's own");
+    }
+
+    @Test
+    void livenessAndReadinessWithTheDatabase() {
+        given().when().get("/q/health/live").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("UP"))
+                .body("checks.name", org.hamcrest.Matchers.hasItem(
+                        org.hamcrest.Matchers.containsString("Database connections")));
     }
 }
