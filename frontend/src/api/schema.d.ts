@@ -1554,7 +1554,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "errors": [
+                     *         {
+                     *           "field": "size",
+                     *           "message": "must be a whole number from 1 to 100"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1649,7 +1655,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'title' is invalid: is invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "is invalid"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -1839,7 +1851,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'title' is invalid: is invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "title",
+                     *           "message": "is invalid"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2290,7 +2308,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'days' is invalid: is invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "days",
+                     *           "message": "is invalid"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2399,7 +2423,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'name' is invalid: is invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "is invalid"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2493,7 +2523,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'name' is invalid: is invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "is invalid"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2788,7 +2824,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'name' is invalid: is invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "is invalid"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -2882,7 +2924,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'name' is invalid: is invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "is invalid"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3259,7 +3307,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "errors": [
+                     *         {
+                     *           "field": "size",
+                     *           "message": "must be a whole number from 1 to 100"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3363,7 +3417,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'file' is invalid: is invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "file",
+                     *           "message": "is invalid"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3570,7 +3630,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'name' is invalid: is invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "is invalid"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3664,7 +3730,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'name' is invalid: is invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "name",
+                     *           "message": "is invalid"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3941,7 +4013,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'username' is invalid: is invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "username",
+                     *           "message": "is invalid"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4125,7 +4203,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'username' is invalid: is invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "username",
+                     *           "message": "is invalid"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4364,7 +4448,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100",
+                     *       "errors": [
+                     *         {
+                     *           "field": "size",
+                     *           "message": "must be a whole number from 1 to 100"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4468,7 +4558,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'category' is invalid: is invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "category",
+                     *           "message": "is invalid"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4651,7 +4747,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'limit' is invalid: is invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "limit",
+                     *           "message": "is invalid"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4755,7 +4857,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'visitorId' is invalid: is invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "visitorId",
+                     *           "message": "is invalid"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4841,7 +4949,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'refreshToken' is invalid: is invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "refreshToken",
+                     *           "message": "is invalid"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4906,7 +5020,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'refreshToken' is invalid: is invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "refreshToken",
+                     *           "message": "is invalid"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4964,7 +5084,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'username' is invalid: is invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "username",
+                     *           "message": "is invalid"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -5127,7 +5253,7 @@ export interface operations {
                      *       "type": "about:blank",
                      *       "title": "Not Found",
                      *       "status": 404,
-                     *       "detail": "No published article has the slug 'khong-co'"
+                     *       "detail": "No author has the slug 'khong-co'"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -5287,7 +5413,7 @@ export interface operations {
                      *       "type": "about:blank",
                      *       "title": "Not Found",
                      *       "status": 404,
-                     *       "detail": "No published article has the slug 'khong-co'"
+                     *       "detail": "No category has the slug 'khong-co'"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -5377,7 +5503,13 @@ export interface operations {
                      *       "type": "/problems/invalid-input",
                      *       "title": "Bad Request",
                      *       "status": 400,
-                     *       "detail": "Parameter 'size' is invalid: must be a whole number from 1 to 100"
+                     *       "detail": "Parameter 'category' is invalid: is invalid",
+                     *       "errors": [
+                     *         {
+                     *           "field": "category",
+                     *           "message": "is invalid"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -5607,7 +5739,7 @@ export interface operations {
                      *       "type": "about:blank",
                      *       "title": "Not Found",
                      *       "status": 404,
-                     *       "detail": "No published article has the slug 'khong-co'"
+                     *       "detail": "No tag has the slug 'khong-co'"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -26,6 +26,7 @@ public class OpenApiProblems implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        setServer(openAPI);
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
@@ -41,7 +42,7 @@ public class OpenApiProblems implements OASFilter {
             boolean admin = path.getKey().startsWith("/api/v1/admin");
             boolean editorial = admin || path.getKey().startsWith("/api/v1/auth/");
             path.getValue().getOperations().forEach((method, operation) -> {
-                addProblems(operation, editorial);
+                addProblems(operation, editorial, path.getKey(), openAPI);
                 if (admin) {
                     addAuthentication(operation);
                 }
@@ -90,6 +91,19 @@ public class OpenApiProblems implements OASFilter {
         });
     }
 
+    /**
+     * The site's own address (BANTIN_SITE_URL), so that a client generated from the served spec calls this site
+     * rather than http://localhost; clients generated from the committed file get the tests' example address and
+     * take their base URL from their configuration, as generated clients allow.
+     */
+    private static void setServer(OpenAPI openAPI) {
+        String site = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("bantin.reader-site.url", String.class).orElse("http://localhost:8080").trim();
+        String url = site.endsWith("/") ? site.substring(0, site.length() - 1) : site;
+        openAPI.setServers(new java.util.ArrayList<>(java.util.List.of(OASFactory.createServer().url(url)
+                .description("This site (BANTIN_SITE_URL); the API is under /api/v1"))));
+    }
+
     /** Declared, so that generated clients can send it and use the 304s. */
     private static void addIfNoneMatch(Operation operation) {
         if (!hasHeader(operation, "If-None-Match")) {
@@ -108,19 +122,22 @@ public class OpenApiProblems implements OASFilter {
                 "Forbidden", 403, "This needs the role ADMIN"));
     }
 
-    private static void addProblems(Operation operation, boolean editorial) {
-        boolean hasQuery = hasParameter(operation, Parameter.In.QUERY);
-        if (hasQuery || operation.getRequestBody() != null) {
-            putIfAbsent(operation, "400", problem("Invalid input; errors names each field",
-                    "/problems/invalid-input", "Bad Request", 400, "Parameter 'size' is invalid: must be a whole"
-                            + " number from 1 to 100"));
+    private static void addProblems(Operation operation, boolean editorial, String path, OpenAPI openAPI) {
+        String field = invalidFieldExample(operation, openAPI);
+        if (field != null) {
+            MediaType invalid = OASFactory.createMediaType()
+                    .schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                    .example(invalidExample(field));
+            putIfAbsent(operation, "400", OASFactory.createAPIResponse()
+                    .description("Invalid input; errors names each field")
+                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, invalid)));
         }
         if (hasParameter(operation, Parameter.In.PATH)) {
             putIfAbsent(operation, "404", editorial
                     ? problem("Nothing has this id or slug", "about:blank", "Not Found", 404,
                             "No article has the id 12345")
                     : problem("Nothing publicly visible has this slug", "about:blank",
-                            "Not Found", 404, "No published article has the slug 'khong-co'"));
+                            "Not Found", 404, notFoundExample(path)));
         }
         if (hasHeader(operation, "If-Match")) {
             putIfAbsent(operation, "412", problem("Someone saved it since it was read: load it again and merge",
@@ -175,6 +192,61 @@ public class OpenApiProblems implements OASFilter {
         return OASFactory.createAPIResponse()
                 .description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media));
+    }
+
+    /**
+     * The field a 400 example names: one the operation really has (its size parameter, else its first query
+     * parameter, else the first required property of its JSON body); null when it takes no input at all.
+     */
+    private static String invalidFieldExample(Operation operation, OpenAPI openAPI) {
+        if (operation.getParameters() != null) {
+            java.util.List<String> query = operation.getParameters().stream()
+                    .filter(p -> p.getIn() == Parameter.In.QUERY).map(Parameter::getName).toList();
+            if (!query.isEmpty()) {
+                return query.contains("size") ? "size" : query.get(0);
+            }
+        }
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return null;
+        }
+        MediaType json = operation.getRequestBody().getContent().getMediaType("application/json");
+        Schema body = json == null ? null : json.getSchema();
+        if (body != null && body.getRef() != null && openAPI.getComponents().getSchemas() != null) {
+            body = openAPI.getComponents().getSchemas().get(body.getRef().substring(body.getRef().lastIndexOf('/') + 1));
+        }
+        if (body != null && body.getRequired() != null && !body.getRequired().isEmpty()) {
+            return body.getRequired().get(0);
+        }
+        if (body != null && body.getProperties() != null && !body.getProperties().isEmpty()) {
+            return body.getProperties().keySet().iterator().next();
+        }
+        return "file";
+    }
+
+    private static Map<String, Object> invalidExample(String field) {
+        String message = field.equals("size") ? "must be a whole number from 1 to 100" : "is invalid";
+        Map<String, Object> example = problemExample(Problem.INVALID_INPUT_TYPE, "Bad Request", 400,
+                "Parameter '" + field + "' is invalid: " + message);
+        Map<String, Object> error = new java.util.LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message);
+        example.put("errors", java.util.List.of(error));
+        return example;
+    }
+
+    /** What the server says for an unknown slug of the path's kind (the resources' own wording). */
+    private static String notFoundExample(String path) {
+        java.util.regex.Matcher kind = java.util.regex.Pattern.compile("^/api/v1/(authors|categories|tags)/")
+                .matcher(path);
+        if (kind.find()) {
+            String noun = switch (kind.group(1)) {
+                case "authors" -> "author";
+                case "categories" -> "category";
+                default -> "tag";
+            };
+            return "No " + noun + " has the slug 'khong-co'";
+        }
+        return "No published article has the slug 'khong-co'";
     }
 
     /** In the order of RFC 9457, always the same, so that the written spec does not churn from build to build. */

@@ -89,6 +89,67 @@ class OpenApiSpecTest {
         });
     }
 
+    /** Examples an integrator can trust: each names what its operation has, in the server's own words. */
+    @Test
+    void problemExamplesAreTrue() {
+        JsonNode spec = given().accept("application/json").when().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().as(JsonNode.class);
+        int checked = 0;
+        for (var path : (Iterable<java.util.Map.Entry<String, JsonNode>>) spec.get("paths")::fields) {
+            for (var op : (Iterable<java.util.Map.Entry<String, JsonNode>>) path.getValue()::fields) {
+                String name = op.getKey() + " " + path.getKey();
+                JsonNode invalid = op.getValue().at("/responses/400/content/application~1problem+json/example");
+                if (!invalid.isMissingNode()) {
+                    java.util.Set<String> inputs = new java.util.HashSet<>();
+                    op.getValue().path("parameters").forEach(p -> inputs.add(p.path("name").asText()));
+                    JsonNode body = op.getValue().at("/requestBody/content/application~1json/schema");
+                    if (body.has("$ref")) {
+                        String ref = body.get("$ref").asText();
+                        body = spec.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1));
+                    }
+                    body.path("properties").fieldNames().forEachRemaining(inputs::add);
+                    if (op.getValue().at("/requestBody/content").has("multipart/form-data")) {
+                        inputs.add("file");
+                    }
+                    assertFalse(invalid.path("errors").isEmpty(), name + ": the example shows errors");
+                    for (JsonNode error : invalid.path("errors")) {
+                        assertTrue(inputs.contains(error.path("field").asText()), name + " has no " + error);
+                    }
+                    assertTrue(invalid.path("detail").asText().contains("'" + invalid.at("/errors/0/field").asText()
+                            + "'"), name);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 20, "checked " + checked);
+        for (String kind : new String[]{"author", "category", "tag"}) {
+            String plural = kind.equals("category") ? "categories" : kind + "s";
+            JsonNode example = spec.at("/paths/~1api~1v1~1" + plural + "~1{slug}/get/responses/404/content/"
+                    + "application~1problem+json/example");
+            String detail = example.path("detail").asText();
+            assertEquals("No " + kind + " has the slug 'khong-co'", detail);
+            assertEquals(detail, given().when().get("/api/v1/" + plural + "/khong-co").then().statusCode(404)
+                    .extract().path("detail"), "the server says what the example says");
+        }
+    }
+
+    /** The contract loop holds only if the spec's server lets the validator match paths: a wrong answer fails. */
+    @Test
+    void theServerIsTheSiteAndTheValidatorStillChecksAnswers() {
+        JsonNode spec = given().accept("application/json").when().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().as(JsonNode.class);
+        assertEquals("https://quanuy.example.vn", spec.at("/servers/0/url").asText());
+        var validator = com.atlassian.oai.validator.OpenApiInteractionValidator
+                .createForSpecificationUrl(vn.bantin.SpecConformance.SPEC.toAbsolutePath().toUri().toString()).build();
+        var request = com.atlassian.oai.validator.model.SimpleRequest.Builder.get("/api/v1/categories").build();
+        var wrong = com.atlassian.oai.validator.model.SimpleResponse.Builder.ok()
+                .withContentType("application/json").withBody("[{\"slug\": 7}]").build();
+        assertTrue(validator.validate(request, wrong).hasErrors(), "a wrong answer is caught");
+        var right = com.atlassian.oai.validator.model.SimpleResponse.Builder.ok().withContentType("application/json")
+                .withBody(given().when().get("/api/v1/categories").asString()).build();
+        assertFalse(validator.validate(request, right).hasErrors(), validator.validate(request, right).toString());
+    }
+
     @Test
     void swaggerUiIsServed() {
         given().when().get("/q/swagger-ui/").then().statusCode(200);
