@@ -171,7 +171,7 @@ export interface paths {
         put?: never;
         /**
          * Back the embedded database up (ADMIN)
-         * @description A zip of the embedded database as of one instant, taken while the site runs: every article, revision, account, medium and view statistic. To restore: stop the app, unzip it into the data folder (BANTIN_DATA_DIR), start the app. On PostgreSQL use pg_dump (501).
+         * @description A zip of the embedded database as of one instant, taken while the site runs: every article, revision, account, medium and view statistic. To restore: stop the app, unzip it into the data folder (BANTIN_DATA_DIR), start the app. On PostgreSQL use pg_dump (409).
          */
         post: operations["backUp"];
         delete?: never;
@@ -2754,7 +2754,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An in-memory database (tests): nothing to back up */
+            /** @description PostgreSQL, backed up with pg_dump instead; or an in-memory database (tests), with nothing to back up */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2777,15 +2777,6 @@ export interface operations {
                      *       "detail": "The server could not answer this request"
                      *     }
                      */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description PostgreSQL: back up with pg_dump */
-            501: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

@@ -39,12 +39,11 @@ public class BackupResource {
     @Operation(operationId = "backUp", summary = "Back the embedded database up (ADMIN)",
             description = "A zip of the embedded database as of one instant, taken while the site runs: every"
                     + " article, revision, account, medium and view statistic. To restore: stop the app, unzip it"
-                    + " into the data folder (BANTIN_DATA_DIR), start the app. On PostgreSQL use pg_dump (501).")
+                    + " into the data folder (BANTIN_DATA_DIR), start the app. On PostgreSQL use pg_dump (409).")
     @APIResponse(responseCode = "200", description = "The backup", content = @Content(mediaType = "application/zip",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "409", description = "An in-memory database (tests): nothing to back up",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "501", description = "PostgreSQL: back up with pg_dump",
+    @APIResponse(responseCode = "409", description = "PostgreSQL, backed up with pg_dump instead; or an in-memory"
+            + " database (tests), with nothing to back up",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response backUp() throws IOException {
         java.nio.file.Path file = Files.createTempFile("bantin-backup-", ".zip");

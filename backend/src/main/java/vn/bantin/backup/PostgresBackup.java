@@ -14,7 +14,8 @@ import vn.bantin.common.ProblemException;
 class PostgresBackup implements DatabaseBackup {
     @Override
     public void writeTo(Path file) {
-        throw new ProblemException(501, "about:blank", "On PostgreSQL, back up with pg_dump -Fc and restore with"
-                + " pg_restore --clean (README, Backup and restore)", null);
+        // 409, not 501: nothing failed on the server; this database is backed up another way.
+        throw ProblemException.conflict("On PostgreSQL, back up with pg_dump -Fc and restore with pg_restore --clean"
+                + " (README, Backup and restore)");
     }
 }
