@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Import benchmark: the packaged app's import command on a generated folder of an old portal's pages
-# (bench/OldPortalPages.java: text and HTML mixed, one in twenty in Windows-1258, one in a hundred broken), into a
+# (OldPortalPages in the backend's test classes: text and HTML mixed, one in twenty in Windows-1258, one in a hundred broken), into a
 # fresh database, on PostgreSQL and on H2; then the same folder again (every page unchanged). Prints the command's
 # own report line (pages/s since the start, Quarkus' start-up not included).
 # Usage: bash bench/import.sh [pages, default 10000]
@@ -24,7 +24,8 @@ for profile in pg prod; do
   cp -r backend/target/quarkus-app "$work/app-$profile"
 done
 eval "$(bash .ci/start-postgres "$work/postgres" 54350)"
-java bench/OldPortalPages.java "$work/pages" "$pages"
+mvn -B -q -f backend test-compile
+java -cp backend/target/test-classes vn.bantin.importing.OldPortalPages "$work/pages" "$pages"
 echo "Folder: $pages pages, $(du -sh "$work/pages" | cut -f1); machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 
 run() { # name, then the java command's environment and arguments

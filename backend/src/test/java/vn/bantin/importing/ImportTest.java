@@ -52,7 +52,7 @@ class ImportTest {
                         TCVN3_TITLE, "16/01/2024 | 09:30", 57, "Minh Anh",
                         "Sáng ngày 15/1/2024, chi bộ khu dân cư số 5 tổ chức hội nghị tổng kết công tác năm 2023.",
                         "Hội nghị đã đánh giá kết quả thực hiện nghị quyết và đề ra phương hướng năm 2024.")))
-                .put("cp1258/ket-nap.txt", LegacyTextTest.windows1258(OldPortalFolder.textPage(HEADING,
+                .put("cp1258/ket-nap.txt", OldPortalPages.windows1258(OldPortalFolder.textPage(HEADING,
                         CP1258_TITLE, "20/05/2023 | 15:00", 12, "Trần Quốc Tuấn",
                         "Chiều ngày 19 tháng 5 năm 2023, Chi bộ khu dân cư số 7 tổ chức Lễ kết nạp đảng viên mới.",
                         "Đồng chí Bí thư Chi bộ trao Quyết định kết nạp và giao nhiệm vụ cho đảng viên mới.")))

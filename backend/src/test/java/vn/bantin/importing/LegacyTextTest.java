@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class LegacyTextTest {
     @Test
     void windows1258WithSeparateTonesBecomesComposedUnicode() throws Exception {
         String seed = OldPortalPagesTest.seedText();
-        LegacyText.Decoded decoded = LegacyText.decode(windows1258(seed));
+        LegacyText.Decoded decoded = LegacyText.decode(OldPortalPages.windows1258(seed));
         assertEquals("Windows-1258", decoded.encoding());
         assertEquals(seed, decoded.text());
     }
@@ -63,28 +62,5 @@ class LegacyTextTest {
         assertTrue(VietnameseSyllables.isSyllable("Quận"));
         assertTrue(!VietnameseSyllables.isSyllable("Quõụn"));
         assertTrue(!VietnameseSyllables.isSyllable("Qu©n"));
-    }
-
-    /**
-     * Windows-1258 as old Windows wrote it: the base letters â, ă, ê, ô, ơ, ư, đ precomposed, each tone a separate
-     * mark after its letter (Java's encoder takes only that form).
-     */
-    static byte[] windows1258(String text) {
-        StringBuilder out = new StringBuilder();
-        String tones = "\u0300\u0301\u0309\u0303\u0323";
-        for (char c : Normalizer.normalize(text, Normalizer.Form.NFC).toCharArray()) {
-            String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            StringBuilder base = new StringBuilder();
-            String tone = "";
-            for (char d : nfd.toCharArray()) {
-                if (tones.indexOf(d) >= 0) {
-                    tone = String.valueOf(d);
-                } else {
-                    base.append(d);
-                }
-            }
-            out.append(Normalizer.normalize(base, Normalizer.Form.NFC)).append(tone);
-        }
-        return out.toString().getBytes(Charset.forName("windows-1258"));
     }
 }

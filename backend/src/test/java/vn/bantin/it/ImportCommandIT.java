@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.bantin.importing.OldPortalPages;
 
 /**
  * The packaged app's import command on a generated folder of the old portal's pages: killed hard (SIGKILL) in the
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImportCommandIT {
     private static final int PAGES = 1500;
-    /** bench/OldPortalPages.java breaks one page in a hundred (its date line lost). */
+    /** OldPortalPages breaks one page in a hundred (its date line lost). */
     private static final int BROKEN = PAGES / 100;
     private static final Pattern PROGRESS = Pattern.compile("(\\d+)/" + PAGES + " pages");
 
@@ -37,9 +38,7 @@ class ImportCommandIT {
     void aKilledImportLeavesNoHalfArticleAndTheRerunGoesOnWhereItStopped() throws Exception {
         Path pages = work.resolve("pages");
         Path data = work.resolve("data");
-        Process generator = new ProcessBuilder(java(), "../bench/OldPortalPages.java", pages.toString(),
-                String.valueOf(PAGES)).inheritIO().start();
-        assertEquals(0, generator.waitFor());
+        OldPortalPages.main(new String[]{pages.toString(), String.valueOf(PAGES)});
 
         Path firstLog = work.resolve("first.log");
         Process first = command(data, pages, firstLog);

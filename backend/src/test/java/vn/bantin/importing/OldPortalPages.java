@@ -1,3 +1,5 @@
+package vn.bantin.importing;
+
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +13,8 @@ import java.util.Random;
  * A folder of an old portal's saved bulletin pages for bench/import.sh and the import command's test: text pages
  * as the portal saves them, HTML pages in a NukeViet-like layout (every third), one in twenty in Windows-1258, one
  * in a hundred broken (its date line lost), and an image and a style sheet beside them.
- * Usage: java bench/OldPortalPages.java DIR COUNT
+ * In the tests' classes so that the tests and the benchmark share it; bench/import.sh runs it as
+ * {@code java -cp backend/target/test-classes vn.bantin.importing.OldPortalPages DIR COUNT}.
  */
 public class OldPortalPages {
     private static final List<String> HEADINGS = List.of("TIN TỨC HOẠT ĐỘNG CỦA QUẬN ỦY", "XÂY DỰNG ĐẢNG",
@@ -35,8 +38,10 @@ public class OldPortalPages {
             "Nhân dịp này, Quận ủy trao tặng giấy khen cho các tập thể và cá nhân có thành tích xuất sắc.");
 
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args[0]);
-        int count = Integer.parseInt(args[1]);
+        write(Path.of(args[0]), Integer.parseInt(args[1]));
+    }
+
+    static void write(Path dir, int count) throws IOException {
         Random random = new Random(20240710);
         Files.createDirectories(dir.resolve("anh"));
         Files.write(dir.resolve("anh/logo.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
