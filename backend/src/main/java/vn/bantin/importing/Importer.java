@@ -142,8 +142,13 @@ public class Importer {
             run.failed(file, e.line(), e.getMessage());
         } catch (LegacyText.Unsure e) {
             run.failed(file, 0, e.getMessage());
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             run.failed(file, 0, "could not be read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // A page no rule foresaw must not stop the others: it is reported like any unreadable page.
+            LOG.errorf(e, "Reading %s failed", file);
+            run.failed(file, 0, "could not be read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
         return null;
     }
