@@ -77,6 +77,22 @@ test('text size A+ is remembered between visits', async ({ page }) => {
   await expect.poll(() => body.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBe(normal)
 })
 
+for (const width of [390, 1366]) {
+  test(`a first visit at ${width} px reads at the comfortable size, with A− and A+ both offered`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto(`/bai-viet/${SEED}`)
+    const body = page.locator('.bulletin__body')
+    await expect(body).toBeVisible()
+    await expect(page.locator('.bulletin')).toHaveAttribute('style', /--text-scale:\s*1(;|$)/)
+    const smaller = page.getByRole('button', { name: 'giảm cỡ chữ' })
+    await expect(smaller).toBeEnabled()
+    await expect(page.getByRole('button', { name: 'tăng cỡ chữ' })).toBeEnabled()
+    const comfortable = await body.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))
+    await smaller.click()
+    await expect.poll(() => body.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeLessThan(comfortable)
+  })
+}
+
 test('search without tone marks finds the seed bulletin, with highlights', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('searchbox', { name: 'Tìm kiếm bản tin' }).fill('quy che dan chu')

@@ -11,6 +11,8 @@ import { markAbbreviations } from '../text/abbreviations'
 import { metaLine } from '../text/format'
 
 const TEXT_SIZES = [0.9, 1, 1.125, 1.25, 1.4]
+/** The comfortable size every first visit starts at, with A− and A+ around it. */
+const DEFAULT_TEXT_SIZE = 1
 const TEXT_SIZE_KEY = 'bantin.textSize'
 
 /**
@@ -109,8 +111,11 @@ function bodyWithAbbreviations(html: string, glossary: GlossaryEntry[]): Documen
 }
 
 function useTextSize() {
-  const stored = Number(storage()?.getItem(TEXT_SIZE_KEY))
-  const [index, setIndex] = useState(Number.isInteger(stored) && stored >= 0 && stored < TEXT_SIZES.length ? stored : 1)
+  // Nothing stored is the default, not Number(null), which is 0: the smallest size.
+  const raw = storage()?.getItem(TEXT_SIZE_KEY) ?? ''
+  const stored = raw.trim() === '' ? NaN : Number(raw)
+  const [index, setIndex] = useState(Number.isInteger(stored) && stored >= 0 && stored < TEXT_SIZES.length
+    ? stored : DEFAULT_TEXT_SIZE)
   const set = (next: number) => {
     setIndex(next)
     storage()?.setItem(TEXT_SIZE_KEY, String(next))
