@@ -156,15 +156,32 @@ test('unknown pages and bulletins get a friendly 404', async ({ page }) => {
   await expectNoAxeViolations(page)
 })
 
-test('when the API cannot be reached: a clear message, and a retry that works', async ({ page }) => {
-  await page.route('**/api/v1/articles**', (route) => route.abort('connectionrefused'))
+test('when the API cannot be reached: a clear message, and a retry that works, menu included', async ({ page }) => {
+  await page.route('**/api/v1/{articles,categories}**', (route) => route.abort('connectionrefused'))
   await page.goto(`/chuyen-muc/${SEED_CATEGORY}`)
   await expect(page.getByRole('alert')).toContainText('Không kết nối được máy chủ bản tin')
+  await expect(page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link')).toHaveCount(1)
   await expectNoAxeViolations(page)
-  await page.unroute('**/api/v1/articles**')
+  await page.unroute('**/api/v1/{articles,categories}**')
   await page.getByRole('button', { name: 'Thử lại' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('TIN TỨC HOẠT ĐỘNG CỦA QUẬN ỦY')
+  await expect(page.getByRole('navigation', { name: 'Chuyên mục' })
+    .getByRole('link', { name: 'Tin tức hoạt động của Quận ủy' })).toBeVisible()
 })
+
+for (const width of [390, 1366]) {
+  test(`at ${width} px the page's first line keeps its distance from the menu bar`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto(`/bai-viet/${SEED}`)
+    const heading = page.getByRole('heading', { level: 1 })
+    await expect(heading).toBeVisible()
+    const menu = await page.getByRole('navigation', { name: 'Chuyên mục' }).boundingBox()
+    const main = await page.locator('main').boundingBox()
+    const first = await page.locator('main > *').first().boundingBox()
+    expect(first!.y - (menu!.y + menu!.height)).toBeGreaterThanOrEqual(16)
+    expect(first!.y - main!.y).toBeGreaterThanOrEqual(16)
+  })
+}
 
 test('keyboard: the skip link comes first and leads to the content', async ({ page }) => {
   await page.goto(`/bai-viet/${SEED}`)

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
 import { getCategories, type Category } from '../api/client'
 import { config } from '../config'
+import { RETRY_EVENT } from './retry'
 
 export function Layout({ children }: { children: ComponentChildren }) {
   const site = config()
@@ -44,7 +45,14 @@ function CategoryMenu() {
   const [categories, setCategories] = useState<Category[]>([])
   const { path } = useLocation()
   useEffect(() => {
-    getCategories().then(setCategories, () => setCategories([]))
+    let loaded = false
+    const load = () => {
+      if (!loaded) getCategories().then((found) => { loaded = true; setCategories(found) }, () => setCategories([]))
+    }
+    load()
+    // The menu failed with the page: the reader's "Thử lại" loads it again with the page.
+    window.addEventListener(RETRY_EVENT, load)
+    return () => window.removeEventListener(RETRY_EVENT, load)
   }, [])
   return (
     <nav class="menu" aria-label="Chuyên mục">

@@ -1,5 +1,6 @@
 import type { ApiError } from '../api/client'
 import { NotFound } from '../pages/NotFound'
+import { RETRY_EVENT } from './retry'
 
 /** Placeholder rows of the size of what is coming, so nothing jumps when it arrives. */
 export function Loading({ rows = 5 }: { rows?: number }) {
@@ -21,7 +22,9 @@ export function Failed({ error, retry }: { error: ApiError; retry: () => void })
           ? 'Không kết nối được máy chủ bản tin. Vui lòng kiểm tra kết nối mạng và thử lại.'
           : `Máy chủ bản tin đang gặp sự cố (${error.message}). Vui lòng thử lại sau ít phút.`}
       </p>
-      <button type="button" class="button" onClick={retry}>Thử lại</button>
+      <button type="button" class="button" onClick={() => { window.dispatchEvent(new Event(RETRY_EVENT)); retry() }}>
+        Thử lại
+      </button>
     </div>
   )
 }
