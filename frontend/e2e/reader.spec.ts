@@ -229,3 +229,37 @@ test('every page links the RSS feed, which answers RSS naming the reader pages',
   const robots = await request.get('/robots.txt')
   expect(await robots.text()).toMatch(/Sitemap: https?:\/\/\S+\/sitemap\.xml/)
 })
+
+for (const width of [390, 1366]) {
+  test(`at ${width} px a bad address says in Vietnamese what is wrong, never the API's words`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto(`/chuyen-muc/${SEED_CATEGORY}?trang=99999999999`)
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText('Số trang trong địa chỉ không hợp lệ')
+    await expect(alert).not.toContainText(/Parameter|invalid|must be|sự cố/)
+    await expect(alert.getByRole('link', { name: 'Về trang chủ' })).toBeVisible()
+    await expectNoAxeViolations(page)
+    await page.goto(`/tim-kiem?q=${'a'.repeat(201)}`)
+    await expect(page.getByRole('alert')).toContainText('Từ khóa tìm kiếm không hợp lệ')
+    await expect(page.getByRole('alert')).not.toContainText(/Parameter|characters|sự cố/)
+  })
+
+  test(`at ${width} px the footer names the managing body and the office's contacts from config.json`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto('/')
+    await expect(page.locator('footer')).not.toContainText('Cơ quan chủ quản') // empty by default: left out
+    await page.route('**/config.json', (route) => route.fulfill({ json: {
+      apiBaseUrl: '', siteName: 'Quận ủy Nam Từ Liêm', siteTagline: 'Bản tin điện tử',
+      managingBody: 'Quận ủy Nam Từ Liêm', address: '125 Hồ Tùng Mậu, Nam Từ Liêm, Hà Nội',
+      phone: '024 3763 1234', email: 'vanphong@namtuliem.example.vn',
+    } }))
+    await page.goto('/')
+    const footer = page.locator('footer')
+    await expect(footer).toContainText('Cơ quan chủ quản: Quận ủy Nam Từ Liêm')
+    await expect(footer).toContainText('Địa chỉ: 125 Hồ Tùng Mậu, Nam Từ Liêm, Hà Nội')
+    await expect(footer.getByRole('link', { name: '024 3763 1234' })).toHaveAttribute('href', 'tel:02437631234')
+    await expect(footer.getByRole('link', { name: 'vanphong@namtuliem.example.vn' }))
+      .toHaveAttribute('href', 'mailto:vanphong@namtuliem.example.vn')
+    await expectNoAxeViolations(page)
+  })
+}

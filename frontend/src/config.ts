@@ -6,9 +6,17 @@ export interface SiteConfig {
   apiBaseUrl: string
   siteName: string
   siteTagline: string
+  /** The footer's "cơ quan chủ quản" and the office's contacts, as government portals show them; empty: left out. */
+  managingBody: string
+  address: string
+  phone: string
+  email: string
 }
 
-const defaults: SiteConfig = { apiBaseUrl: '', siteName: 'Quận ủy', siteTagline: 'Bản tin điện tử' }
+const defaults: SiteConfig = {
+  apiBaseUrl: '', siteName: 'Quận ủy', siteTagline: 'Bản tin điện tử', managingBody: '', address: '', phone: '',
+  email: '',
+}
 
 let current: SiteConfig = defaults
 

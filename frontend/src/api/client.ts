@@ -18,10 +18,13 @@ export type GlossaryEntry = components['schemas']['GlossaryEntry']
 /** unreachable: no answer at all (network, server down); otherwise the API answered this status. */
 export class ApiError extends Error {
   readonly status: number | 'unreachable'
+  /** The API's names of the inputs it refused (problem+json errors[].field), for a message in the reader's words. */
+  readonly fields: string[]
 
-  constructor(status: number | 'unreachable', message: string) {
+  constructor(status: number | 'unreachable', message: string, fields: string[] = []) {
     super(message)
     this.status = status
+    this.fields = fields
   }
   get notFound(): boolean {
     return this.status === 404
@@ -43,8 +46,9 @@ async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Re
     throw new ApiError('unreachable', 'Không kết nối được máy chủ')
   }
   if (result.data === undefined) {
-    const detail = (result.error as { detail?: string } | undefined)?.detail
-    throw new ApiError(result.response.status, detail ?? `Lỗi ${result.response.status}`)
+    const problem = result.error as { detail?: string; errors?: { field?: string }[] } | undefined
+    const fields = (problem?.errors ?? []).map((e) => e.field ?? '').filter((f) => f !== '')
+    throw new ApiError(result.response.status, problem?.detail ?? `Lỗi ${result.response.status}`, fields)
   }
   return result.data
 }

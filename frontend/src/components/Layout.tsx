@@ -33,10 +33,25 @@ export function Layout({ children }: { children: ComponentChildren }) {
       <footer class="footer">
         <div class="container">
           <p><strong>{site.siteName}</strong> · {site.siteTagline}</p>
+          <OfficeContacts />
           <p>Ghi rõ nguồn khi phát hành lại thông tin từ trang này.</p>
         </div>
       </footer>
     </>
+  )
+}
+
+/** The managing body and the office's contacts from config.json; a field left empty is left out. */
+function OfficeContacts() {
+  const { managingBody, address, phone, email } = config()
+  if (!managingBody && !address && !phone && !email) return null
+  return (
+    <address class="footer__contacts">
+      {managingBody && <p>Cơ quan chủ quản: {managingBody}</p>}
+      {address && <p>Địa chỉ: {address}</p>}
+      {phone && <p>Điện thoại: <a href={`tel:${phone.replace(/[^0-9+]/g, '')}`}>{phone}</a></p>}
+      {email && <p>Thư điện tử: <a href={`mailto:${email}`}>{email}</a></p>}
+    </address>
   )
 }
 
