@@ -263,3 +263,17 @@ for (const width of [390, 1366]) {
     await expectNoAxeViolations(page)
   })
 }
+
+for (const width of [390, 1366]) {
+  test(`at ${width} px following a link puts focus on the new page's heading`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto('/')
+    await expect(page.getByRole('heading', { name: 'Tin mới nhất' })).toBeVisible()
+    await page.getByRole('navigation', { name: 'Chuyên mục' })
+      .getByRole('link', { name: 'Tin tức hoạt động của Quận ủy' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('TIN TỨC HOẠT ĐỘNG CỦA QUẬN ỦY')
+    await page.locator('main a[href^="/bai-viet/"]').first().click()
+    await expect(page.locator('main h1')).toBeFocused()
+  })
+}

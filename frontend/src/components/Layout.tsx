@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact'
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
 import { getCategories, type Category } from '../api/client'
 import { config } from '../config'
@@ -7,6 +7,7 @@ import { RETRY_EVENT } from './retry'
 
 export function Layout({ children }: { children: ComponentChildren }) {
   const site = config()
+  useFocusOnNewPage()
   return (
     <>
       <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
@@ -39,6 +40,34 @@ export function Layout({ children }: { children: ComponentChildren }) {
       </footer>
     </>
   )
+}
+
+/**
+ * After following a link, keyboard focus and the screen reader go to the new page's heading (else they stay on
+ * the link, in the menu, or on the page's body). The heading comes with the page's content, so it is awaited a
+ * little; the first page of a visit is left alone: the reader has not moved yet.
+ */
+function useFocusOnNewPage() {
+  const { url } = useLocation()
+  const first = useRef(true)
+  useEffect(() => {
+    if (first.current) {
+      first.current = false
+      return
+    }
+    let tries = 0
+    const timer = window.setInterval(() => {
+      const heading = document.querySelector<HTMLElement>('main h1')
+      if (heading || ++tries > 40) {
+        window.clearInterval(timer)
+        if (heading) {
+          heading.tabIndex = -1
+          heading.focus({ preventScroll: true })
+        }
+      }
+    }, 50)
+    return () => window.clearInterval(timer)
+  }, [url])
 }
 
 /** The managing body and the office's contacts from config.json; a field left empty is left out. */
