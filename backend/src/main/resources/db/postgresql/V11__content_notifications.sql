@@ -1,11 +1,13 @@
 -- Several instances on one PostgreSQL: a write of what public answers are made of, by any instance (or by hand),
 -- tells every instance to empty its read cache (vn.bantin.readcache.ContentNotifications), so that an edit or a
 -- publication shows on the next request everywhere, not after the cache's freshness. pg_notify is delivered at
--- commit, only if the transaction commits, and repeats within one transaction are sent once. The view counts are
--- left out (view_count is not among the columns): they pour in, and public answers may lag them by seconds.
+-- commit, only if the transaction commits, and repeats within one transaction are sent once. The payload is the
+-- writer's application_name (each instance names its connections), so that an instance passes over its own
+-- writes, whose effect on its cache it knows already. The view counts are left out (view_count is not among the
+-- columns): they pour in, and public answers may lag them by seconds.
 create function bantin_content_changed() returns trigger language plpgsql as $$
 begin
-    perform pg_notify('bantin_content', '');
+    perform pg_notify('bantin_content', coalesce(current_setting('application_name', true), ''));
     return null;
 end
 $$;

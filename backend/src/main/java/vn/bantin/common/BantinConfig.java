@@ -28,6 +28,9 @@ public interface BantinConfig {
 
     Import importing();
 
+    /** This process's name, new at every start unless BANTIN_INSTANCE_ID names it ({@link InstanceIdConfigSource}). */
+    String instanceId();
+
     /** Proxies whose X-Forwarded-For names the client (BANTIN_TRUSTED_PROXIES: addresses or CIDR ranges). */
     java.util.Optional<java.util.List<String>> trustedProxies();
 

@@ -9,6 +9,8 @@ import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -29,12 +31,16 @@ class ContentNotifications {
 
     private final AgroalDataSource dataSource;
     private final ReadCache cache;
+    /** The application_name of this instance's connections: notifications of its own writes are passed over. */
+    private final String ownName;
     private volatile boolean running = true;
     private Thread listener;
 
-    ContentNotifications(AgroalDataSource dataSource, ReadCache cache) {
+    ContentNotifications(AgroalDataSource dataSource, ReadCache cache,
+                         @ConfigProperty(name = "bantin.instance-id") String instanceId) {
         this.dataSource = dataSource;
         this.cache = cache;
+        this.ownName = "bantin-" + instanceId;
     }
 
     void start(@Observes StartupEvent event) {
@@ -51,6 +57,7 @@ class ContentNotifications {
     }
 
     private void listen() {
+        boolean reconnecting = false;
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(true);
@@ -58,10 +65,12 @@ class ContentNotifications {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 PGConnection postgres = connection.unwrap(PGConnection.class);
-                cache.invalidateAll(); // anything committed before LISTEN took effect
+                if (reconnecting) {
+                    cache.invalidateAll(); // a change may have come while nobody listened
+                }
                 while (running) {
                     PGNotification[] changes = postgres.getNotifications(WAIT_MILLIS);
-                    if (changes != null && changes.length > 0) {
+                    if (changes != null && Arrays.stream(changes).anyMatch(c -> !ownName.equals(c.getParameter()))) {
                         cache.invalidateAll();
                     }
                 }
@@ -70,6 +79,7 @@ class ContentNotifications {
                     return;
                 }
                 LOG.warnf("Listening for content changes failed (%s); trying again in a second", e.getMessage());
+                reconnecting = true;
                 cache.invalidateAll();
                 try {
                     Thread.sleep(1000);

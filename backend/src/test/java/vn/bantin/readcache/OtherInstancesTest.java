@@ -47,6 +47,9 @@ class OtherInstancesTest {
         try (Connection other = dataSource.getConnection();
              PreparedStatement edit = other.prepareStatement("update article set title = ? where id = ?")) {
             other.setAutoCommit(true);
+            try (var named = other.createStatement()) {
+                named.execute("set application_name = 'bantin-another-instance'"); // as another process names its own
+            }
             edit.setString(1, "Bản tin đã sửa ở máy chủ khác");
             edit.setLong(2, article.id);
             assertEquals(1, edit.executeUpdate());
