@@ -277,3 +277,21 @@ for (const width of [390, 1366]) {
     await expect(page.locator('main h1')).toBeFocused()
   })
 }
+
+for (const width of [390, 1366]) {
+  test(`at ${width} px /tac-gia and /the list every author and tag with its count of bulletins`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 })
+    const authors = await page.goto('/tac-gia')
+    expect(authors?.status()).toBe(200)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tác giả')
+    const vanTan = page.locator('.index-list li').filter({ has: page.getByRole('link', { name: 'Văn Tân', exact: true }) })
+    await expect(vanTan).toContainText(/\(\d+ bài\)/)
+    await expect(vanTan.getByRole('link')).toHaveAttribute('href', '/tac-gia/van-tan')
+    await expectNoAxeViolations(page)
+    await page.goto('/the')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chủ đề')
+    await expect(page.locator('.index-list li').first()).toContainText(/\(\d+ bài\)/)
+    await page.locator('.index-list a').first().click()
+    await expect(page).toHaveURL(/\/the\/[a-z0-9-]+$/)
+  })
+}

@@ -12,6 +12,8 @@ const SearchPage = lazy(() => import('./pages/SearchPage'))
 const CategoryPage = lazy(() => import('./pages/ArticleListPage').then((m) => m.CategoryPage))
 const AuthorPage = lazy(() => import('./pages/ArticleListPage').then((m) => m.AuthorPage))
 const TagPage = lazy(() => import('./pages/ArticleListPage').then((m) => m.TagPage))
+const AuthorsIndex = lazy(() => import('./pages/IndexPage').then((m) => m.AuthorsIndex))
+const TagsIndex = lazy(() => import('./pages/IndexPage').then((m) => m.TagsIndex))
 
 export function App() {
   return (
@@ -22,7 +24,9 @@ export function App() {
             <Route path="/" component={Home} />
             <Route path="/bai-viet/:slug" component={ArticlePage} />
             <Route path="/chuyen-muc/:slug" component={CategoryPage} />
+            <Route path="/tac-gia" component={AuthorsIndex} />
             <Route path="/tac-gia/:slug" component={AuthorPage} />
+            <Route path="/the" component={TagsIndex} />
             <Route path="/the/:slug" component={TagPage} />
             <Route path="/tim-kiem" component={SearchPage} />
             <Route default component={NotFound} />

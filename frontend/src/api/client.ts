@@ -84,6 +84,8 @@ export const getAuthor = (slug: string) =>
 
 export const getTag = (slug: string) => unwrap(api().GET('/api/v1/tags/{slug}', { params: { path: { slug } } }))
 
+export const getAuthors = () => unwrap(api().GET('/api/v1/authors'))
+export const getTags = () => unwrap(api().GET('/api/v1/tags'))
 export const getGlossary = () => unwrap(api().GET('/api/v1/glossary'))
 
 /** The URL a view is posted to, for navigator.sendBeacon, which cannot go through the typed client. */
