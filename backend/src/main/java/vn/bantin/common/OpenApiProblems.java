@@ -97,9 +97,8 @@ public class OpenApiProblems implements OASFilter {
      * take their base URL from their configuration, as generated clients allow.
      */
     private static void setServer(OpenAPI openAPI) {
-        String site = org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("bantin.reader-site.url", String.class).orElse("http://localhost:8080").trim();
-        String url = site.endsWith("/") ? site.substring(0, site.length() - 1) : site;
+        String url = SiteUrl.trimmed(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("bantin.reader-site.url", String.class).orElse("http://localhost:8080"));
         openAPI.setServers(new java.util.ArrayList<>(java.util.List.of(OASFactory.createServer().url(url)
                 .description("This site (BANTIN_SITE_URL); the API is under /api/v1"))));
     }

@@ -24,6 +24,7 @@ import vn.bantin.category.Category;
 import vn.bantin.common.BantinConfig;
 import vn.bantin.common.JsonAnswers;
 import vn.bantin.common.PageRequest;
+import vn.bantin.common.SiteUrl;
 import vn.bantin.slug.Slugs;
 
 @Path("/api/v1/feed.xml")

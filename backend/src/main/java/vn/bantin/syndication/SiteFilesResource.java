@@ -23,6 +23,7 @@ import vn.bantin.common.BantinConfig;
 import vn.bantin.common.JsonAnswers;
 import vn.bantin.common.Problem;
 import vn.bantin.common.ProblemException;
+import vn.bantin.common.SiteUrl;
 
 /**
  * The site's files for search engines, served by the API so that they name the site's own address: the sitemap
