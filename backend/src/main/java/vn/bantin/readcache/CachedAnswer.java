@@ -12,15 +12,16 @@ import java.util.zip.GZIPOutputStream;
  * A public answer as it goes on the wire: the body bytes, the same gzipped once (browsers and CDNs ask for gzip,
  * and compressing on every hit would be per-request work that can be done once), its quoted strong ETag and the
  * headers that travel with it (Content-Type, Cache-Control, X-Total-Count, Link). Served again until
- * {@code expiresAtMillis}.
+ * {@code expiresAtNanos}, a {@link System#nanoTime()} reading: a step of the wall clock (a virtual machine resumed
+ * and its clock set right) must not throw every answer away, nor keep one past its freshness.
  */
 record CachedAnswer(Buffer body, Buffer gzipped, String etag, List<Map.Entry<CharSequence, CharSequence>> headers,
-                    long expiresAtMillis) {
+                    long expiresAtNanos) {
 
     static CachedAnswer of(byte[] body, String etag, List<Map.Entry<CharSequence, CharSequence>> headers,
-                           long expiresAtMillis) {
+                           long expiresAtNanos) {
         return new CachedAnswer(Buffer.buffer(body), Buffer.buffer(gzip(body)), etag, List.copyOf(headers),
-                expiresAtMillis);
+                expiresAtNanos);
     }
 
     private static byte[] gzip(byte[] body) {

@@ -33,9 +33,10 @@ public class ReadCache {
     private final Cache<String, CachedAnswer> answers;
     private final AtomicLong generation = new AtomicLong();
     private final VisibilitySchedule schedule;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ReadCache(BantinConfig config, VisibilitySchedule schedule) {
+    ReadCache(BantinConfig config, VisibilitySchedule schedule, Clock clock) {
+        this.clock = clock;
         this.enabled = config.readCache().enabled();
         this.freshnessMillis = config.readCache().freshness().toMillis();
         this.schedule = schedule;
@@ -45,7 +46,7 @@ public class ReadCache {
                 .expireAfter(new Expiry<String, CachedAnswer>() {
                     @Override
                     public long expireAfterCreate(String key, CachedAnswer answer, long currentTime) {
-                        return TimeUnit.MILLISECONDS.toNanos(Math.max(0, answer.expiresAtMillis() - clock.millis()));
+                        return Math.max(0, answer.expiresAtNanos() - System.nanoTime());
                     }
 
                     @Override
@@ -74,7 +75,7 @@ public class ReadCache {
     /** The answer for the key, if one is fresh. */
     CachedAnswer lookup(String key) {
         CachedAnswer answer = answers.getIfPresent(key);
-        return answer == null || answer.expiresAtMillis() <= clock.millis() ? null : answer;
+        return answer == null || answer.expiresAtNanos() - System.nanoTime() <= 0 ? null : answer;
     }
 
     /**
@@ -83,12 +84,13 @@ public class ReadCache {
      */
     public void store(String key, long generationAtStart, byte[] body, String etag,
                List<Map.Entry<CharSequence, CharSequence>> headers) {
+        long nanoNow = System.nanoTime();
         long now = clock.millis();
-        long expiresAt = Math.min(now + freshnessMillis, schedule.nextChangeMillis(generationAtStart, now));
-        if (expiresAt <= now || generation.get() != generationAtStart) {
+        long lifeMillis = Math.min(freshnessMillis, schedule.nextChangeMillis(generationAtStart, now) - now);
+        if (lifeMillis <= 0 || generation.get() != generationAtStart) {
             return;
         }
-        answers.put(key, CachedAnswer.of(body, etag, headers, expiresAt));
+        answers.put(key, CachedAnswer.of(body, etag, headers, nanoNow + TimeUnit.MILLISECONDS.toNanos(lifeMillis)));
         if (generation.get() != generationAtStart) {
             answers.invalidate(key);
         }

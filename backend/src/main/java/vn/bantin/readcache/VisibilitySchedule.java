@@ -7,7 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import org.jboss.logging.Logger;
 
 /**
  * When the public view next changes by itself: the earliest future publication time or expiry of any article
@@ -16,6 +16,7 @@ import java.time.Instant;
  */
 @ApplicationScoped
 class VisibilitySchedule {
+    private static final Logger LOG = Logger.getLogger(VisibilitySchedule.class);
     private static final String NEXT_CHANGE = "select min(t) from ("
             + " select min(published_at) t from article where status in ('PUBLISHED', 'SCHEDULED')"
             + " and published_at > ?"
@@ -56,7 +57,8 @@ class VisibilitySchedule {
             }
         } catch (SQLException e) {
             // Not knowing the schedule, cache nothing rather than risk serving a bulletin late.
-            return Instant.now().toEpochMilli();
+            LOG.warnf("Answers go uncached: the next scheduled change could not be read (%s)", e.getMessage());
+            return nowMillis;
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -116,6 +117,7 @@ class ReadCacheTest {
         data.article("Tin một", category, author, Duration.ofHours(1), List.of());
         data.article("Tin hai", category, author, Duration.ofHours(2), List.of());
         String list = "/api/v1/articles?size=1&category=" + category.slug;
+        long stored = System.nanoTime();
         given().queryParam("utm_source", "<script>").header("Host", "evil.example").when().get(list)
                 .then().statusCode(200).header("Link", org.hamcrest.Matchers.not(
                         org.hamcrest.Matchers.containsString("utm_source")));
@@ -123,6 +125,7 @@ class ReadCacheTest {
         statistics.clear();
         String link = given().queryParam("bust", System.nanoTime()).when().get(list).then().statusCode(200)
                 .extract().header("Link");
+        assumeWithinFreshness(stored);
         assertEquals(0, statistics.getPrepareStatementCount(), "a throw-away parameter still hits the cache");
         assertEquals("</api/v1/articles?size=1&category=" + category.slug + "&page=2>; rel=\"next\"", link);
     }
@@ -207,14 +210,27 @@ class ReadCacheTest {
     void viewCountsInPublicAnswersLagByAtMostTheFreshnessBound() throws InterruptedException {
         Article article = data.article("Tin được xem", category, author, Duration.ofHours(1), List.of());
         String detail = "/api/v1/articles/" + article.slug;
+        long stored = System.nanoTime();
         get(detail).then().body("viewCount", equalTo(0));
 
         int exact = given().post(detail + "/views").then().statusCode(200).extract().path("viewCount");
         assertEquals(1, exact, "the POST answer is exact");
-        get(detail).then().body("viewCount", equalTo(0)); // still the cached answer: views do not empty the cache
+        Response cached = get(detail);
+        assumeWithinFreshness(stored);
+        cached.then().body("viewCount", equalTo(0)); // still the cached answer: views do not empty the cache
 
         Thread.sleep(config.readCache().freshness().toMillis() + 100);
         get(detail).then().body("viewCount", equalTo(1));
+    }
+
+    /**
+     * Cache hits are only to be expected within the freshness bound of the answer being stored: on a machine that
+     * stalled longer (it happened once in CI), the check tells nothing, and is skipped rather than failed.
+     */
+    private void assumeWithinFreshness(long storedAtNanos) {
+        long elapsed = System.nanoTime() - storedAtNanos;
+        assumeTrue(elapsed < config.readCache().freshness().toNanos(),
+                "the machine stalled " + elapsed / 1_000_000 + " ms, past the freshness bound");
     }
 
     private static Response get(String path) {
