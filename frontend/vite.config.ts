@@ -16,7 +16,9 @@ function inlineStylesheet(): Plugin {
       for (const css of Object.values(bundle)) {
         if (css.type !== 'asset' || !css.fileName.endsWith('.css')) continue
         const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${css.fileName}"[^>]*>`)
-        html.source = String(html.source).replace(link, () => `<style>${String(css.source)}</style>`)
+        const page = String(html.source)
+        if (!link.test(page)) continue // a lazily loaded page's stylesheet (the editor's): stays a file
+        html.source = page.replace(link, () => `<style>${String(css.source)}</style>`)
         delete bundle[css.fileName]
       }
     },
@@ -25,6 +27,8 @@ function inlineStylesheet(): Plugin {
 
 export default defineConfig({
   plugins: [preact(), inlineStylesheet()],
+  // The manifest tells the budget check (scripts/check-size.mjs) which files the reader pages load.
+  build: { manifest: true },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],

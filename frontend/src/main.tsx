@@ -37,9 +37,14 @@ export function App() {
   )
 }
 
-// Fetch the page's code while config.json is on its way, rather than after.
 const first = location.pathname.split('/')[1]
-;({ 'bai-viet': ArticlePage, 'chuyen-muc': CategoryPage, 'tac-gia': AuthorPage, the: TagPage, 'tim-kiem': SearchPage,
-  '': Home } as Record<string, { preload?: () => unknown }>)[first]?.preload?.()
-
-loadConfig().then(() => render(<App />, document.getElementById('app')!))
+if (first === 'quan-tri') {
+  // The editor's pages are an app of their own: their code (Tiptap, charts) loads only here, never for readers.
+  const editor = import('./editor/EditorApp')
+  loadConfig().then(() => editor).then((m) => m.mountEditor(document.getElementById('app')!))
+} else {
+  // Fetch the page's code while config.json is on its way, rather than after.
+  ;({ 'bai-viet': ArticlePage, 'chuyen-muc': CategoryPage, 'tac-gia': AuthorPage, the: TagPage, 'tim-kiem': SearchPage,
+    '': Home } as Record<string, { preload?: () => unknown }>)[first]?.preload?.()
+  loadConfig().then(() => render(<App />, document.getElementById('app')!))
+}
