@@ -8,6 +8,9 @@ const port = Number(process.env.E2E_PORT ?? (viaNginx ? 19480 : 19470))
 
 export default defineConfig({
   testDir: 'e2e',
+  // Each way of serving has its own folder of failure traces, which a run empties; the screenshots the tests keep
+  // (test-results/screenshots) are outside both, so the second run does not wipe the first one's.
+  outputDir: `test-results/${viaNginx ? 'nginx' : 'direct'}`,
   workers: 1, // two cores, one of them for the backend
   timeout: 30_000,
   reporter: [['list']],

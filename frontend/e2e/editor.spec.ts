@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Browser } from '@playwright/test'
 import { expect, test, type Page } from './fixtures'
 import { expectNoAxeViolations } from './axe'
@@ -271,4 +272,128 @@ test('the editor works on a 10-inch tablet: one column, nothing wider than the s
   expect(side!.y).toBeGreaterThan(form!.y + form!.height - 1)
   await expectNoAxeViolations(page)
   await page.screenshot({ path: `${SHOTS}/editor-tablet.png`, fullPage: true })
+})
+
+test('field errors stand beside their fields; a draft is saved, then archived', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.goto('/quan-tri/bai-viet/moi')
+  await signIn(page)
+  await body(page).click()
+  await page.keyboard.type('Nội dung chưa có tiêu đề.')
+  await page.getByRole('button', { name: 'Đăng ngay' }).click()
+  const title = page.getByLabel('Tiêu đề')
+  await expect(title).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.locator('#tieu-de-loi')).toHaveText('Chưa nhập.')
+  await expect(page.getByRole('alert')).toContainText('Có ô nhập chưa đúng')
+  await expectNoAxeViolations(page)
+
+  await title.fill(`Thông báo lịch tiếp công dân ${Date.now()}`)
+  await page.getByRole('button', { name: 'Lưu nháp' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu.' })).toBeVisible()
+  await expect(title).not.toHaveAttribute('aria-invalid', 'true')
+  await expect(page.locator('.status').first()).toHaveText('Bản nháp')
+  page.once('dialog', (d) => d.accept())
+  await page.getByRole('button', { name: 'Lưu trữ' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Đã đưa vào lưu trữ.' })).toBeVisible()
+  await expect(page.locator('.status').first()).toHaveText('Lưu trữ')
+})
+
+test('images: a cover picked from the computer, a photo pasted into the body with a progress bar; the preview explains abbreviations',
+  async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.goto('/quan-tri/bai-viet/moi')
+    await signIn(page)
+    await page.getByLabel('Tiêu đề').fill(`Hội nghị học tập chuyên đề ${Date.now()}`)
+    await body(page).click()
+    await page.keyboard.type('Hội nghị bàn việc thực hiện QCDC ở cơ sở.')
+
+    await page.getByLabel('Tải ảnh đại diện lên…').setInputFiles(PHOTO)
+    await expect(page.getByLabel('Ảnh đại diện (địa chỉ ảnh)')).toHaveValue(/^\/media\/.+\.jpg$/)
+    await expect(page.getByRole('img', { name: 'Ảnh đại diện đã chọn' })).toBeVisible()
+
+    // A slow upload, as on an office line: the bar shows how far it has gone.
+    await page.route('**/api/v1/admin/media', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      await route.continue()
+    })
+    const photo = readFileSync(PHOTO).toString('base64')
+    await body(page).evaluate((element, base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+      const data = new DataTransfer()
+      data.items.add(new File([bytes], 'anh-dan.jpg', { type: 'image/jpeg' }))
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    }, photo)
+    await expect(page.locator('progress#upload-progress')).toBeVisible()
+    await expect(page.getByText('Đang tải lên anh-dan.jpg')).toBeVisible()
+    const dialog = page.getByRole('dialog', { name: 'Mô tả ảnh' })
+    await expect(dialog.getByLabel(/Ảnh này cho thấy gì/)).toBeFocused()
+    await expectNoAxeViolations(page)
+    await dialog.getByRole('button', { name: 'Chèn ảnh' }).click()
+    await expect(dialog).toBeVisible() // a description is required
+    await dialog.getByLabel(/Ảnh này cho thấy gì/).fill('Đại biểu dự hội nghị')
+    await dialog.getByRole('button', { name: 'Chèn ảnh' }).click()
+    await expect(body(page).getByRole('img', { name: 'Đại biểu dự hội nghị' })).toBeVisible()
+    await page.unroute('**/api/v1/admin/media')
+
+    // Dropped from the desktop: the same questions; "skip" leaves the text as it was.
+    await body(page).evaluate((element, base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+      const data = new DataTransfer()
+      data.items.add(new File([bytes], 'anh-keo-tha.jpg', { type: 'image/jpeg' }))
+      const box = element.getBoundingClientRect()
+      element.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true,
+        clientX: box.left + 20, clientY: box.top + 20 }))
+    }, photo)
+    await dialog.getByRole('button', { name: 'Bỏ qua, không chèn' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(body(page).getByRole('img')).toHaveCount(1)
+
+    await page.getByRole('button', { name: 'Xem trước' }).click()
+    const preview = page.getByRole('region', { name: /Xem trước/ })
+    await expect(preview.locator('abbr', { hasText: 'QCDC' })).toHaveAttribute('title', /Quy chế dân chủ/i)
+    await expect(preview.getByRole('img', { name: 'Đại biểu dự hội nghị' })).toBeVisible()
+  })
+
+test('a stale save: the editor can take the server\'s version, or merge by hand and save', async ({ page, request }) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  const token = (await (await request.post('/api/v1/auth/token', { data: ADMIN })).json()).accessToken
+  const auth = { Authorization: `Bearer ${token}` }
+  const base = {
+    title: `Tổ dân phố số 4 ra quân làm sạch môi trường ${Date.now()}`, categorySlug: 'tin-tuc-hoat-dong-cua-quan-uy',
+    authorSlug: 'van-tan', bodyHtml: '<p>Bà con ra quân từ sáng sớm.</p>',
+  }
+  const created = await request.post('/api/v1/admin/articles', { headers: auth, data: base })
+  expect(created.status()).toBe(201)
+  const id = (await created.json()).id
+  const editElsewhere = async (changes: Record<string, string>) => {
+    const now = await request.get(`/api/v1/admin/articles/${id}`, { headers: auth })
+    const put = await request.put(`/api/v1/admin/articles/${id}`, {
+      headers: { ...auth, 'If-Match': now.headers().etag }, data: { ...base, ...changes },
+    })
+    expect(put.status()).toBe(200)
+  }
+
+  await page.goto(`/quan-tri/bai-viet/${id}`)
+  await signIn(page)
+  await expect(page.getByLabel('Tiêu đề')).toHaveValue(base.title)
+  await editElsewhere({ summary: 'Tóm tắt do người khác viết.' })
+  await page.getByLabel('Tóm tắt').fill('Tóm tắt của tôi.')
+  await page.getByRole('button', { name: 'Lưu nháp' }).click()
+  const conflict = page.getByRole('region', { name: /Bài đã được sửa ở nơi khác/ })
+  await conflict.getByRole('button', { name: 'Lấy bản trên máy chủ' }).click()
+  await expect(conflict).toBeHidden()
+  await expect(page.getByLabel('Tóm tắt')).toHaveValue('Tóm tắt do người khác viết.')
+
+  await editElsewhere({ summary: 'Tóm tắt do người khác viết.', bodyHtml: '<p>Bà con ra quân từ 6 giờ sáng.</p>' })
+  await page.getByLabel('Tóm tắt').fill('Tóm tắt do người khác viết, tôi bổ sung.')
+  await page.getByRole('button', { name: 'Lưu nháp' }).click()
+  await expect(conflict).toContainText('Bà con ra quân từ 6 giờ sáng.')
+  await conflict.getByRole('button', { name: 'Gộp tay' }).click()
+  await body(page).click()
+  await page.keyboard.press('Control+A')
+  await page.keyboard.type('Bà con ra quân từ 6 giờ sáng.')
+  await page.getByRole('button', { name: 'Lưu nháp' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu.' })).toBeVisible()
+  const saved = await (await request.get(`/api/v1/admin/articles/${id}`, { headers: auth })).json()
+  expect([saved.summary, saved.bodyHtml]).toEqual(['Tóm tắt do người khác viết, tôi bổ sung.', '<p>Bà con ra quân từ 6 giờ sáng.</p>'])
 })

@@ -123,7 +123,7 @@ export async function uploadMedia(file: File, onProgress: (fraction: number) => 
       if (event.lengthComputable) onProgress(event.loaded / event.total)
     }
     xhr.onload = () => {
-      if (xhr.status === 201) {
+      if (xhr.status === 200 || xhr.status === 201) { // 200: the library had this very file already
         onProgress(1)
         resolve(JSON.parse(xhr.responseText) as Media)
         return
