@@ -206,6 +206,18 @@ test('the article list: every status in words, filters by status and by a search
   expect(new Set(await statuses.allTextContents())).toEqual(new Set(['Bản nháp']))
 
   await page.getByLabel('Trạng thái').selectOption('')
+  await page.getByLabel('Chuyên mục').selectOption({ label: 'Xây dựng Đảng' })
+  await page.getByLabel('Tác giả').selectOption({ label: 'Minh Hằng' })
+  await page.getByRole('button', { name: 'Lọc' }).click()
+  await expect(page).toHaveURL(/chuyen-muc=xay-dung-dang&tac-gia=/)
+  const rows = page.locator('table.articles tbody tr')
+  await expect(rows.first()).toBeVisible()
+  for (const row of await rows.all()) {
+    await expect(row.locator('td').nth(2)).toHaveText('Xây dựng Đảng')
+    await expect(row.locator('td').nth(3)).toHaveText('Minh Hằng')
+  }
+  await page.getByLabel('Chuyên mục').selectOption('')
+  await page.getByLabel('Tác giả').selectOption('')
   await page.getByLabel(/^Tìm/).fill('quy che dan chu so ket 6 thang')
   await page.getByRole('button', { name: 'Lọc' }).click()
   await expect(page.locator('table.articles tbody tr').first()).toContainText('Hội nghị sơ kết 6 tháng đầu năm')
@@ -272,6 +284,13 @@ test('the editor works on a 10-inch tablet: one column, nothing wider than the s
   expect(side!.y).toBeGreaterThan(form!.y + form!.height - 1)
   await expectNoAxeViolations(page)
   await page.screenshot({ path: `${SHOTS}/editor-tablet.png`, fullPage: true })
+  for (const [path, heading] of [['/quan-tri/bai-viet', 'Bài viết'], ['/quan-tri/nguoi-dung', 'Người dùng'], ['/quan-tri', 'Trang quản trị']]) {
+    await page.getByRole('link', { name: heading === 'Trang quản trị' ? 'Quản trị bản tin' : heading }).click()
+    await expect(page).toHaveURL(path)
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(800)
+    await expectNoAxeViolations(page)
+  }
 })
 
 test('field errors stand beside their fields; a draft is saved, then archived', async ({ page }) => {
@@ -396,4 +415,18 @@ test('a stale save: the editor can take the server\'s version, or merge by hand 
   await expect(page.getByRole('status').filter({ hasText: 'Đã lưu.' })).toBeVisible()
   const saved = await (await request.get(`/api/v1/admin/articles/${id}`, { headers: auth })).json()
   expect([saved.summary, saved.bodyHtml]).toEqual(['Tóm tắt do người khác viết, tôi bổ sung.', '<p>Bà con ra quân từ 6 giờ sáng.</p>'])
+})
+
+test('reader pages never load the editor\'s code', async ({ page }) => {
+  const scripts: string[] = []
+  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname) })
+  for (const path of ['/', '/chuyen-muc/tin-tuc-hoat-dong-cua-quan-uy', '/tim-kiem?q=quy%20che']) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  }
+  expect(scripts.length).toBeGreaterThan(2)
+  expect(scripts.filter((s) => /EditorApp|uPlot/.test(s))).toEqual([])
+  await page.goto('/quan-tri/dang-nhap')
+  await expect(page.getByRole('heading', { name: 'Đăng nhập quản trị' })).toBeVisible()
+  expect(scripts.some((s) => /EditorApp/.test(s))).toBe(true)
 })
