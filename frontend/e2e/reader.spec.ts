@@ -5,6 +5,12 @@ const SEED = 'quan-uy-to-chuc-hoi-nghi-so-ket-6-thang-dau-nam-trien-khai-nhiem-v
 const SEED_TITLE = 'Quận ủy tổ chức Hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ trọng tâm 6 tháng cuối năm 20024 về thực hiện QCDC ở cơ sở'
 const SEED_CATEGORY = 'tin-tuc-hoat-dong-cua-quan-uy'
 
+/** The slug of the category with the most bulletins (several pages of them). */
+async function largestCategory(page: Page): Promise<string> {
+  const categories: { slug: string; articleCount: number }[] = await (await page.request.get('/api/v1/categories')).json()
+  return categories.reduce((a, b) => (b.articleCount > a.articleCount ? b : a)).slug
+}
+
 /** Opens the seed bulletin; answers the viewCount of the API answer the page was built from. */
 async function openSeed(page: Page): Promise<number> {
   const [answer] = await Promise.all([
@@ -295,5 +301,125 @@ for (const width of [390, 1366]) {
     await expect(page.locator('.index-list li').first()).toContainText(/\(\d+ bài\)/)
     await page.locator('.index-list a').first().click()
     await expect(page).toHaveURL(/\/the\/[a-z0-9-]+$/)
+  })
+}
+
+for (const width of [390, 1366]) {
+  test(`at ${width} px paging is numbered, and a page past the last says so and leads to the last`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 })
+    const largest = await largestCategory(page)
+    await page.goto(`/chuyen-muc/${largest}`)
+    const paging = page.getByRole('navigation', { name: 'Phân trang' })
+    await expect(paging.getByRole('link', { name: 'Trang 2', exact: true })).toHaveAttribute('href', `/chuyen-muc/${largest}?trang=2`)
+    await expect(paging.locator('[aria-current="page"]')).toHaveText('Trang 1')
+    const last = Number((await paging.locator('li').last().innerText()).replace(/\D/g, ''))
+    expect(last).toBeGreaterThan(2)
+    await paging.getByRole('link', { name: `Trang ${last}`, exact: true }).click()
+    await expect(page).toHaveURL(new RegExp(`trang=${last}$`))
+    await expect(paging.locator('[aria-current="page"]')).toHaveText(`Trang ${last}`)
+    await expect(paging.getByRole('link', { name: 'Trang sau ›' })).toHaveCount(0)
+
+    await page.goto(`/chuyen-muc/${largest}?trang=${last + 5}`)
+    await expect(page.getByText(`Không có trang ${last + 5}: danh sách này chỉ có ${last} trang.`)).toBeVisible()
+    await page.getByRole('link', { name: `Đến trang cuối (trang ${last})` }).click()
+    await expect(page).toHaveURL(new RegExp(`trang=${last}$`))
+    await expect(page.locator('.article-list li').first()).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+
+  test(`at ${width} px every category can be reached from the menu, the current one in view`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 })
+    const categories: { slug: string; name: string }[] = await (await page.request.get('/api/v1/categories')).json()
+    const lastOne = categories[categories.length - 1]
+    await page.goto(`/chuyen-muc/${lastOne.slug}`)
+    const menu = page.getByRole('navigation', { name: 'Chuyên mục' })
+    await expect(menu.getByRole('link')).toHaveCount(categories.length + 1)
+    await expect(menu.locator('[aria-current="page"]')).toHaveText(lastOne.name)
+    await expect(menu.locator('[aria-current="page"]')).toBeInViewport({ ratio: 1 })
+    if (width >= 1024) {
+      for (const link of await menu.getByRole('link').all()) await expect(link).toBeInViewport({ ratio: 1 })
+    }
+    await expectNoAxeViolations(page)
+  })
+
+  test(`at ${width} px an article has its breadcrumb, its author's page, related bulletins and the most read`, async ({ page, request }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto(`/bai-viet/${SEED}`)
+    const crumbs = page.getByRole('navigation', { name: 'Đường dẫn' })
+    await expect(crumbs.getByRole('link', { name: 'Trang chủ' })).toHaveAttribute('href', '/')
+    await expect(crumbs.getByRole('link', { name: 'TIN TỨC HOẠT ĐỘNG CỦA QUẬN ỦY' })).toHaveAttribute('href', `/chuyen-muc/${SEED_CATEGORY}`)
+    await expect(page.locator('.bulletin__author').getByRole('link', { name: 'Văn Tân' })).toHaveAttribute('href', '/tac-gia/van-tan')
+    await expect(page.getByRole('heading', { name: 'Tin liên quan' })).toBeVisible()
+    await expect(page.locator('.related .article-list li')).toHaveCount(5)
+    await expect(page.locator('.related').getByRole('link', { name: SEED_TITLE })).toHaveCount(0)
+    const mostRead = page.getByRole('complementary', { name: 'Tin đọc nhiều' })
+    await expect(mostRead.getByRole('heading', { name: 'Tin đọc nhiều' })).toBeVisible()
+    await expect(mostRead.locator('li').first()).toBeVisible()
+    const article = await page.locator('article.bulletin').boundingBox()
+    const aside = await mostRead.boundingBox()
+    // Beside the article on a desktop, below it on a phone.
+    if (width >= 1024) expect(aside!.x).toBeGreaterThan(article!.x + article!.width - 1)
+    else expect(aside!.y).toBeGreaterThan(article!.y + article!.height - 1)
+    expect((await request.get('/api/v1/articles/most-viewed?period=week&limit=1')).ok()).toBeTruthy()
+    await expectNoAxeViolations(page)
+  })
+
+  test(`at ${width} px a new page starts at its top, and Back returns to where the reader was`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 700 })
+    await page.goto(`/chuyen-muc/${await largestCategory(page)}`)
+    const next = page.getByRole('link', { name: 'Trang sau ›' })
+    await next.scrollIntoViewIfNeeded()
+    await page.waitForTimeout(100)
+    const left = await page.evaluate(() => window.scrollY)
+    expect(left).toBeGreaterThan(200)
+    await next.click()
+    await expect(page).toHaveURL(/trang=2/)
+    await expect(page.getByText(/^Trang 2 \//)).toBeAttached()
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
+    await page.goBack()
+    await expect(page).not.toHaveURL(/trang=2/)
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(left - 5)
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(left + 5)
+    await page.goForward()
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
+  })
+
+  test(`at ${width} px abbreviations explain themselves on tap and keyboard focus, in the title too`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto(`/bai-viet/${SEED}`)
+    const inTitle = page.getByRole('heading', { level: 1 }).locator('abbr', { hasText: 'QCDC' })
+    await expect(inTitle).toHaveAttribute('title', 'Quy chế dân chủ')
+    const inBody = page.locator('.bulletin__body abbr', { hasText: 'QCDC' }).first()
+    const after = (element: typeof inBody) => element.evaluate((e) => getComputedStyle(e, '::after').content)
+    expect(await after(inBody)).toBe('none')
+    await inBody.tap({ force: true }).catch(() => inBody.click()) // tap where touch is on, click otherwise
+    await expect(inBody).toBeFocused()
+    expect(await after(inBody)).toContain('Quy chế dân chủ')
+    await inTitle.focus()
+    expect(await after(inTitle)).toContain('Quy chế dân chủ')
+    await expectNoAxeViolations(page)
+  })
+
+  test(`at ${width} px the search page has one search box, and shares are well-formed`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto('/tim-kiem?q=quy%20che%20dan%20chu')
+    await expect(page.getByRole('searchbox')).toHaveCount(1)
+    await expect(page.getByRole('searchbox')).toHaveValue('quy che dan chu')
+
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'share', {
+        value: (data: ShareData) => { (window as unknown as { shared: ShareData }).shared = data; return Promise.resolve() },
+      })
+    })
+    await page.goto(`/bai-viet/${SEED}?utm_source=zalo#doan-2`)
+    const address = new URL(`/bai-viet/${SEED}`, page.url()).href
+    await page.getByRole('button', { name: 'Chia sẻ…' }).click()
+    expect(await page.evaluate(() => (window as unknown as { shared: ShareData }).shared))
+      .toEqual({ title: SEED_TITLE, url: address })
+    for (const [name, host, path] of [['Chia sẻ Facebook', 'www.facebook.com', '/sharer/sharer.php'],
+      ['Chia sẻ Zalo', 'zalo.me', '/share']]) {
+      const href = new URL((await page.getByRole('link', { name }).getAttribute('href'))!)
+      expect([href.protocol, href.host, href.pathname, href.searchParams.get('u')]).toEqual(['https:', host, path, address])
+    }
   })
 }

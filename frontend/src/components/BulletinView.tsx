@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact'
 import { useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { Article, GlossaryEntry } from '../api/client'
 import { storage } from '../storage'
-import { markAbbreviations } from '../text/abbreviations'
+import { abbreviationPieces, markAbbreviations } from '../text/abbreviations'
 import { metaLine } from '../text/format'
 
 const TEXT_SIZES = [0.9, 1, 1.125, 1.25, 1.4]
@@ -15,23 +15,35 @@ const TEXT_SIZE_KEY = 'bantin.textSize'
  * A bulletin as readers see it: the reader page shows it, and the editor's preview shows the text being written
  * through the very same component, so that what the office previews is what readers get.
  */
-export function BulletinView({ article, body, views, children }: {
+export function BulletinView({ article, body, views, glossary, children }: {
   article: Article
   body: DocumentFragment
   views: number
+  /** The abbreviations to explain in the title (the body comes with its own marked). */
+  glossary: GlossaryEntry[]
   children?: ComponentChildren
 }) {
   const bodyRef = useRef<HTMLDivElement>(null)
   useLayoutEffect(() => bodyRef.current?.replaceChildren(body.cloneNode(true)), [body])
   const textSize = useTextSize()
+  // The page's own address, without whatever query or fragment the reader came with: what a share should carry.
+  const pageUrl = `${location.origin}/bai-viet/${article.slug}`
   return (
     <article class="bulletin" style={{ '--text-scale': String(TEXT_SIZES[textSize.index]) }}>
-      {article.category && (
-        <p class="bulletin__category">
-          <a href={`/chuyen-muc/${article.category.slug}`}>{article.category.name?.toLocaleUpperCase('vi')}</a>
-        </p>
-      )}
-      <h1 class="bulletin__title">{article.title}</h1>
+      <nav class="breadcrumb no-print" aria-label="Đường dẫn">
+        <ol>
+          <li><a href="/">Trang chủ</a></li>
+          {article.category && (
+            <li class="bulletin__category">
+              <a href={`/chuyen-muc/${article.category.slug}`}>{article.category.name?.toLocaleUpperCase('vi')}</a>
+            </li>
+          )}
+        </ol>
+      </nav>
+      <h1 class="bulletin__title">
+        {abbreviationPieces(article.title, glossary).map((p, i) => p.expansion === undefined ? p.text
+          : <abbr key={i} title={p.expansion} tabIndex={0}>{p.text}</abbr>)}
+      </h1>
       {article.publishedAt && <p class="bulletin__meta">{metaLine(article.publishedAt, views)}</p>}
       <div class="bulletin__tools no-print" role="group" aria-label="Công cụ">
         <button type="button" class="tool" onClick={textSize.smaller} disabled={textSize.index === 0}>
@@ -42,15 +54,16 @@ export function BulletinView({ article, body, views, children }: {
         </button>
         <button type="button" class="tool" onClick={() => window.print()}>In bài</button>
         <CopyLink />
-        <a class="tool" href={`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(location.href)}`}
-          target="_blank" rel="noopener noreferrer">Chia sẻ Facebook</a>
-        <a class="tool" href={`https://zalo.me/share?u=${encodeURIComponent(location.href)}`}
-          target="_blank" rel="noopener noreferrer">Chia sẻ Zalo</a>
+        <ShareSheet title={article.title} url={pageUrl} />
+        <a class="tool" href={facebookShare(pageUrl)} target="_blank" rel="noopener noreferrer">Chia sẻ Facebook</a>
+        <a class="tool" href={zaloShare(pageUrl)} target="_blank" rel="noopener noreferrer">Chia sẻ Zalo</a>
       </div>
       {article.summary && <p class="bulletin__summary">{article.summary}</p>}
       {article.coverImage && <Cover image={article.coverImage} />}
       <div class="bulletin__body" ref={bodyRef} />
-      {article.author && <p class="bulletin__author">{article.author.name}</p>}
+      {article.author && (
+        <p class="bulletin__author"><a href={`/tac-gia/${article.author.slug}`} rel="author">{article.author.name}</a></p>
+      )}
       {article.tags.length > 0 && (
         <ul class="bulletin__tags" aria-label="Thẻ">
           {article.tags.map((t) => <li key={t.slug}><a href={`/the/${t.slug}`}>{t.name}</a></li>)}
@@ -95,6 +108,18 @@ function useTextSize() {
     smaller: () => set(Math.max(0, index - 1)),
     larger: () => set(Math.min(TEXT_SIZES.length - 1, index + 1)),
   }
+}
+
+/** Facebook's sharer, in the form its documentation gives (u = the page to share). */
+export const facebookShare = (url: string) => `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`
+/** Zalo's share link for a web page (u = the page to share). */
+export const zaloShare = (url: string) => `https://zalo.me/share?u=${encodeURIComponent(url)}`
+
+/** The phone's own share sheet (Web Share API), where the browser has one: Zalo, Messenger, SMS, whatever is installed. */
+function ShareSheet({ title, url }: { title: string; url: string }) {
+  if (typeof navigator.share !== 'function') return null
+  const share = () => navigator.share({ title, url }).catch(() => undefined) // closing the sheet is no error
+  return <button type="button" class="tool" onClick={share}>Chia sẻ…</button>
 }
 
 function CopyLink() {

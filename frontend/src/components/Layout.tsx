@@ -7,7 +7,9 @@ import { RETRY_EVENT } from './retry'
 
 export function Layout({ children }: { children: ComponentChildren }) {
   const site = config()
+  const { path } = useLocation()
   useFocusOnNewPage()
+  useScrollPerPage()
   return (
     <>
       <a class="skip-link" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
@@ -22,11 +24,13 @@ export function Layout({ children }: { children: ComponentChildren }) {
               <span class="banner__tagline">{site.siteTagline}</span>
             </span>
           </a>
-          <form class="banner__search" role="search" aria-label="Tìm nhanh" action="/tim-kiem">
-            <label for="tim" class="visually-hidden">Tìm kiếm bản tin</label>
-            <input id="tim" name="q" type="search" placeholder="Tìm kiếm…" maxLength={200} required />
-            <button type="submit" class="button">Tìm</button>
-          </form>
+          {path !== '/tim-kiem' && ( // the search page has its own box, filled with the query: one is enough
+            <form class="banner__search" role="search" aria-label="Tìm nhanh" action="/tim-kiem">
+              <label for="tim" class="visually-hidden">Tìm kiếm bản tin</label>
+              <input id="tim" name="q" type="search" placeholder="Tìm kiếm…" maxLength={200} required />
+              <button type="submit" class="button">Tìm</button>
+            </form>
+          )}
         </div>
         <CategoryMenu />
       </header>
@@ -70,6 +74,56 @@ function useFocusOnNewPage() {
   }, [url])
 }
 
+/**
+ * A new page starts at its top; Back and Forward return to where the reader was on that page. The browser's own
+ * restoration cannot do it here: it scrolls before the page's content has come from the API. Positions are kept
+ * per address while the reader scrolls, and restored once the page is tall enough to hold them.
+ */
+function useScrollPerPage() {
+  const { url } = useLocation()
+  const positions = useRef(new Map<string, number>())
+  const back = useRef(false)
+  const first = useRef(true)
+  useEffect(() => {
+    history.scrollRestoration = 'manual'
+    let queued = false
+    const keep = () => {
+      if (queued) return
+      queued = true
+      requestAnimationFrame(() => {
+        queued = false
+        positions.current.set(location.pathname + location.search, window.scrollY)
+      })
+    }
+    const popped = () => { back.current = true }
+    window.addEventListener('scroll', keep, { passive: true })
+    window.addEventListener('popstate', popped)
+    return () => {
+      window.removeEventListener('scroll', keep)
+      window.removeEventListener('popstate', popped)
+    }
+  }, [])
+  useEffect(() => {
+    if (first.current) {
+      first.current = false
+      return
+    }
+    const target = back.current ? positions.current.get(location.pathname + location.search) ?? 0 : 0
+    back.current = false
+    window.scrollTo(0, 0)
+    if (target === 0) return
+    let tries = 0
+    const timer = window.setInterval(() => {
+      const tallEnough = document.documentElement.scrollHeight - window.innerHeight >= target
+      if (tallEnough || ++tries > 60) {
+        window.clearInterval(timer)
+        window.scrollTo(0, target)
+      }
+    }, 50)
+    return () => window.clearInterval(timer)
+  }, [url])
+}
+
 /** The managing body and the office's contacts from config.json; a field left empty is left out. */
 function OfficeContacts() {
   const { managingBody, address, phone, email } = config()
@@ -88,6 +142,14 @@ function OfficeContacts() {
 function CategoryMenu() {
   const [categories, setCategories] = useState<Category[]>([])
   const { path } = useLocation()
+  const list = useRef<HTMLUListElement>(null)
+  useEffect(() => {
+    // On a phone the row scrolls sideways: bring the current category into its middle, the page staying put.
+    const current = list.current?.querySelector<HTMLElement>('[aria-current="page"]')
+    if (list.current && current && list.current.scrollWidth > list.current.clientWidth) {
+      list.current.scrollLeft = current.offsetLeft - (list.current.clientWidth - current.offsetWidth) / 2
+    }
+  }, [path, categories])
   useEffect(() => {
     let loaded = false
     const load = () => {
@@ -100,7 +162,7 @@ function CategoryMenu() {
   }, [])
   return (
     <nav class="menu" aria-label="Chuyên mục">
-      <ul class="container menu__list">
+      <ul class="container menu__list" ref={list}>
         <li><a href="/" aria-current={path === '/' ? 'page' : undefined}>Trang chủ</a></li>
         {categories.map((c) => (
           <li key={c.slug}>

@@ -447,7 +447,7 @@ function Preview({ form, article, choices }: { form: Form; article: EditorialArt
     <section class="preview" aria-labelledby="xem-truoc">
       <h2 id="xem-truoc">Xem trước (như bạn đọc sẽ thấy)</h2>
       <div class="preview__page">
-        <BulletinView article={shown} body={body} views={shown.viewCount} />
+        <BulletinView article={shown} body={body} views={shown.viewCount} glossary={choices.glossary} />
         {form.coverImageUrl && !shown.coverImage && <p class="muted">Ảnh đại diện hiện trong danh sách bài.</p>}
       </div>
     </section>

@@ -2,7 +2,7 @@ import { useLocation, useRoute } from 'preact-iso'
 import { getArticles, getAuthor, getCategory, getTag, type ListQuery } from '../api/client'
 import { ArticleList } from '../components/ArticleList'
 import { pageNumber, useHead, useLoad } from '../components/hooks'
-import { Pagination } from '../components/Pagination'
+import { Pagination, PastTheLastPage } from '../components/Pagination'
 import { Failed, Loading } from '../components/Status'
 
 const PAGE_SIZE = 10
@@ -44,7 +44,8 @@ function ListPage({ kind }: { kind: Kind }) {
   return (
     <section>
       <h1 class="page-heading">{kind.heading(name ?? slug)}</h1>
-      {list.items.length === 0 ? <p>Chưa có bản tin nào.</p> : <ArticleList items={list.items} />}
+      {page > list.totalPages && list.totalPages > 0 ? <PastTheLastPage path={path} page={page} totalPages={list.totalPages} />
+        : list.items.length === 0 ? <p>Chưa có bản tin nào.</p> : <ArticleList items={list.items} />}
       <Pagination path={path} page={page} totalPages={list.totalPages} />
     </section>
   )

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
-import { getArticle, getGlossary, getRelated, type Article } from '../api/client'
+import { getArticle, getArticles, getGlossary, getRelated, type Article, type ArticleSummary,
+  type GlossaryEntry } from '../api/client'
 import { recordView } from '../api/views'
 import { ArticleList } from '../components/ArticleList'
 import { BulletinView, bodyWithAbbreviations } from '../components/BulletinView'
 import { useHead, useLoad } from '../components/hooks'
+import { MostRead } from '../components/MostRead'
 import { Failed, Loading } from '../components/Status'
 
 /**
@@ -16,7 +18,7 @@ async function loadArticle(slug: string) {
   await nextTask()
   const body = bodyWithAbbreviations(article.bodyHtml, glossary)
   await nextTask()
-  return { article, body }
+  return { article, body, glossary }
 }
 
 function nextTask() {
@@ -30,10 +32,11 @@ export default function ArticlePage() {
   useHead(article?.title ?? null, article?.summary ?? null, `/bai-viet/${article?.slug ?? params.slug}`)
   if (loaded.state === 'loading') return <Loading rows={8} />
   if (loaded.state === 'failed') return <Failed error={loaded.error} retry={loaded.retry} />
-  return <Bulletin key={loaded.data.article.slug} article={loaded.data.article} body={loaded.data.body} />
+  return <Bulletin key={loaded.data.article.slug} article={loaded.data.article} body={loaded.data.body}
+    glossary={loaded.data.glossary} />
 }
 
-function Bulletin({ article, body }: { article: Article; body: DocumentFragment }) {
+function Bulletin({ article, body, glossary }: { article: Article; body: DocumentFragment; glossary: GlossaryEntry[] }) {
   const slug = article.slug
   // Recorded while the page is first rendered rather than in an effect: the count shown then includes this view
   // from the start, without a second render of the whole bulletin (Bulletin is keyed by slug, so once per article).
@@ -44,19 +47,41 @@ function Bulletin({ article, body }: { article: Article; body: DocumentFragment 
   }, [slug])
   const views = article.viewCount + (countedHere ? 1 : 0)
   return (
-    <BulletinView article={article} body={body} views={views}>
-      <Related slug={slug} />
-    </BulletinView>
+    <div class="article-page">
+      <BulletinView article={article} body={body} views={views} glossary={glossary}>
+        <Related article={article} />
+      </BulletinView>
+      <aside class="article-page__aside" aria-label="Tin đọc nhiều">
+        <MostRead exclude={slug} />
+      </aside>
+    </div>
   )
 }
 
-function Related({ slug }: { slug: string }) {
-  const related = useLoad(() => getRelated(slug, 5), slug)
-  if (related.state !== 'done' || related.data.length === 0) return null
+const RELATED = 5
+
+/**
+ * Bulletins sharing the category or tags first; when fewer, the category's newest, then the newest of all: the
+ * reader always has somewhere to go next.
+ */
+async function related(article: Article): Promise<ArticleSummary[]> {
+  const found = new Map<string, ArticleSummary>()
+  const add = (items: ArticleSummary[]) => items.forEach((a) => {
+    if (a.slug !== article.slug && found.size < RELATED && !found.has(a.slug)) found.set(a.slug, a)
+  })
+  add(await getRelated(article.slug, RELATED))
+  if (found.size < RELATED) add((await getArticles({ category: article.category.slug, size: RELATED + 1 })).items)
+  if (found.size < RELATED) add((await getArticles({ size: RELATED + 1 })).items)
+  return [...found.values()]
+}
+
+function Related({ article }: { article: Article }) {
+  const loaded = useLoad(() => related(article), article.slug)
+  if (loaded.state !== 'done' || loaded.data.length === 0) return null
   return (
-    <section class="related no-print" aria-labelledby="tin-khac">
-      <h2 id="tin-khac" class="section-heading">Tin khác</h2>
-      <ArticleList items={related.data} headingLevel={3} />
+    <section class="related no-print" aria-labelledby="tin-lien-quan">
+      <h2 id="tin-lien-quan" class="section-heading">Tin liên quan</h2>
+      <ArticleList items={loaded.data} headingLevel={3} />
     </section>
   )
 }

@@ -1,14 +1,14 @@
-import { getArticles, getCategories, getMostViewed } from '../api/client'
+import { getArticles, getCategories } from '../api/client'
 import { ArticleList } from '../components/ArticleList'
 import { useHead, useLoad } from '../components/hooks'
+import { MostRead } from '../components/MostRead'
 import { Failed, Loading } from '../components/Status'
 
 async function loadHome() {
-  const [newest, categories, mostViewed] = await Promise.all([
-    getArticles({ size: 6 }), getCategories(), getMostViewed('week', 5)])
+  const [newest, categories] = await Promise.all([getArticles({ size: 6 }), getCategories()])
   const sections = await Promise.all(categories.filter((c) => c.articleCount > 0).slice(0, 6)
     .map(async (category) => ({ category, page: await getArticles({ category: category.slug, size: 4 }) })))
-  return { newest, sections, mostViewed }
+  return { newest, sections }
 }
 
 export default function Home() {
@@ -35,13 +35,8 @@ export default function Home() {
               </section>
             ))}
           </div>
-          <aside class="home__aside" aria-labelledby="doc-nhieu">
-            <h2 id="doc-nhieu" class="section-heading">Tin đọc nhiều</h2>
-            <ol class="most-viewed">
-              {home.data.mostViewed.map((a) => (
-                <li key={a.slug}><a href={`/bai-viet/${a.slug}`}>{a.title}</a></li>
-              ))}
-            </ol>
+          <aside class="home__aside" aria-label="Tin đọc nhiều">
+            <MostRead />
           </aside>
         </div>
       )}

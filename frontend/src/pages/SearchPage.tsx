@@ -2,7 +2,7 @@ import { useLocation } from 'preact-iso'
 import { getArticles } from '../api/client'
 import { ArticleList } from '../components/ArticleList'
 import { pageNumber, useHead, useLoad } from '../components/hooks'
-import { Pagination } from '../components/Pagination'
+import { Pagination, PastTheLastPage } from '../components/Pagination'
 import { Failed, Loading } from '../components/Status'
 import { count } from '../text/format'
 
@@ -34,6 +34,9 @@ function Results({ q, page }: { q: string; page: number }) {
   if (found.state === 'loading') return <Loading rows={PAGE_SIZE} />
   if (found.state === 'failed') return <Failed error={found.error} retry={found.retry} />
   const items = found.data.items
+  if (page > found.data.totalPages && found.data.totalPages > 0) {
+    return <PastTheLastPage path="/tim-kiem" page={page} totalPages={found.data.totalPages} query={{ q }} />
+  }
   return (
     <div aria-live="polite">
       <p class="search-count">{items.length === 0 ? `Không tìm thấy bản tin nào cho “${q}”.`

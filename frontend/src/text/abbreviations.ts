@@ -42,6 +42,7 @@ export function markAbbreviations(root: Node, glossary: GlossaryEntry[]): void {
       if (at > last) fragment.append(value.slice(last, at))
       const abbr = document.createElement('abbr')
       abbr.title = expansions.get(match[1]) ?? ''
+      abbr.tabIndex = 0 // a tap or Tab shows the meaning (styles.css): phones never show a title
       abbr.textContent = match[1]
       fragment.append(abbr)
       last = at + match[1].length
@@ -56,4 +57,21 @@ function insideSkipped(node: Node): boolean {
     if (SKIP.has(parent.nodeName)) return true
   }
   return false
+}
+
+/** A plain text (a title) cut into pieces, each abbreviation with its expansion, for rendering as <abbr>. */
+export function abbreviationPieces(text: string, glossary: GlossaryEntry[]): { text: string; expansion?: string }[] {
+  const pattern = abbreviationPattern(glossary)
+  if (!pattern) return [{ text }]
+  const expansions = new Map(glossary.map((e) => [e.term, e.expansion]))
+  const pieces: { text: string; expansion?: string }[] = []
+  let last = 0
+  for (const match of text.matchAll(pattern)) {
+    const at = match.index ?? 0
+    if (at > last) pieces.push({ text: text.slice(last, at) })
+    pieces.push({ text: match[1], expansion: expansions.get(match[1]) ?? '' })
+    last = at + match[1].length
+  }
+  if (last < text.length) pieces.push({ text: text.slice(last) })
+  return pieces
 }
