@@ -33,14 +33,21 @@ class ReaderSiteTest {
 
     @BeforeAll
     static void serveASite() throws Exception {
-        Files.writeString(site.resolve("index.html"), "<!doctype html><html lang=\"vi\"><style>body{margin:0}</style>"
+        Files.writeString(site.resolve("index.html"), "<!doctype html><html lang=\"vi\"><head><title>Bản tin</title>"
+                + "<meta name=\"description\" content=\"Bản tin của Quận ủy\" /><style>body{margin:0}</style></head>"
                 + "<div id=\"app\"></div>");
         Files.writeString(site.resolve("config.json"), "{\"apiBaseUrl\":\"\"}");
         Files.createDirectories(site.resolve("assets"));
         Files.writeString(site.resolve("assets/index-abc123.js"), "console.log('bantin')");
         vertx = Vertx.vertx();
         Router router = Router.router(vertx);
-        new ReaderSite().serve(router, configWithSiteAt(site));
+        new ReaderSite().serve(router, configWithSiteAt(site), path -> switch (path) {
+            case "/bai-viet/mot-bai" -> new PageHead(200, "Hội nghị \"sơ kết\" & <triển khai> | Bản tin Quận ủy",
+                    "Tóm tắt của bài.", "/bai-viet/mot-bai", "/media/anh.jpg", "article", "2024-07-10T14:49+07:00", null);
+            case "/bai-viet/ten-cu" -> PageHead.moved("/bai-viet/mot-bai");
+            case "/bai-viet/khong-co", "/chuyen-muc/khong-co" -> PageHead.notFound("Bản tin Quận ủy");
+            default -> PageHead.of("Bản tin Quận ủy", null, null);
+        });
         router.route().handler(context -> context.response().setStatusCode(404).end("api"));
         server = vertx.createHttpServer().requestHandler(router).listen(0).toCompletionStage()
                 .toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -92,6 +99,41 @@ class ReaderSiteTest {
             assertTrue(page.body().contains("id=\"app\""), route);
             assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), route);
         }
+    }
+
+    @Test
+    void anArticlesPageCarriesItsOwnHeadForLinkPreviewsEscapedAndAbsolute() throws Exception {
+        HttpResponse<String> page = get("/bai-viet/mot-bai");
+        assertEquals(200, page.statusCode());
+        String html = page.body();
+        assertTrue(html.contains("<title>Hội nghị &quot;sơ kết&quot; &amp; &lt;triển khai&gt; | Bản tin Quận ủy</title>"), html);
+        assertTrue(html.contains("<meta property=\"og:title\" content=\"Hội nghị &quot;sơ kết&quot; &amp; &lt;triển khai&gt;\" />"), html);
+        assertTrue(html.contains("<meta name=\"description\" content=\"Tóm tắt của bài.\" />"), html);
+        assertFalse(html.contains("Bản tin của Quận ủy"), "the site-wide description is replaced, not repeated");
+        assertTrue(html.contains("<link rel=\"canonical\" href=\"https://quanuy.example.vn/bai-viet/mot-bai\" />"), html);
+        assertTrue(html.contains("<meta property=\"og:image\" content=\"https://quanuy.example.vn/media/anh.jpg\" />"), html);
+        assertTrue(html.contains("<meta property=\"og:type\" content=\"article\" />"), html);
+        assertTrue(html.contains("<meta name=\"twitter:card\" content=\"summary_large_image\" />"), html);
+        assertTrue(html.contains("<style>body{margin:0}</style>"), "the inline style its policy names is kept as built");
+    }
+
+    @Test
+    void pagesWithoutADescriptionOfTheirOwnKeepTheSites() throws Exception {
+        String html = get("/tim-kiem?q=qcdc").body();
+        assertTrue(html.contains("<meta name=\"description\" content=\"Bản tin của Quận ủy\" />"), html);
+        assertEquals(1, html.split("name=\"description\"").length - 1, html);
+    }
+
+    @Test
+    void anUnknownArticleIs404AndAnOldAddressMoves() throws Exception {
+        for (String path : new String[]{"/bai-viet/khong-co", "/chuyen-muc/khong-co"}) {
+            HttpResponse<String> page = get(path);
+            assertEquals(404, page.statusCode(), path);
+            assertTrue(page.body().contains("id=\"app\"") && page.body().contains("content=\"noindex\""), path);
+        }
+        HttpResponse<String> moved = get("/bai-viet/ten-cu");
+        assertEquals(301, moved.statusCode());
+        assertEquals("/bai-viet/mot-bai", moved.headers().firstValue("Location").orElse(null));
     }
 
     @Test

@@ -1,0 +1,90 @@
+package vn.bantin.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.bantin.article.ArticleService;
+import vn.bantin.article.ArticleView;
+import vn.bantin.author.AuthorService;
+import vn.bantin.category.CategoryService;
+import vn.bantin.common.BantinConfig;
+import vn.bantin.search.SearchText;
+import vn.bantin.tag.TagService;
+
+/**
+ * The head of each reader page, from the same services as the API's public answers (so a page exists exactly
+ * when its API answer does): an article's title, summary and cover; a category's, author's or tag's name; the
+ * site's own for the rest. An unknown article, category, author or tag is a 404, an old slug a 301.
+ */
+@ApplicationScoped
+class PageHeads implements PageHeadSource {
+    private static final Pattern CONTENT = Pattern.compile("^/(bai-viet|chuyen-muc|tac-gia|the)/([^/]+)$");
+    private static final int DESCRIPTION = 200;
+
+    private final ArticleService articles;
+    private final CategoryService categories;
+    private final AuthorService authors;
+    private final TagService tags;
+    private final String siteName;
+
+    PageHeads(ArticleService articles, CategoryService categories, AuthorService authors, TagService tags,
+              BantinConfig config) {
+        this.articles = articles;
+        this.categories = categories;
+        this.authors = authors;
+        this.tags = tags;
+        this.siteName = config.readerSite().name();
+    }
+
+    @Override
+    @ActivateRequestContext
+    public PageHead of(String path) {
+        Matcher content = CONTENT.matcher(path);
+        if (!content.matches()) {
+            return path.equals("/") || path.equals("/index.html")
+                    ? PageHead.of(siteName, "Tin tức hoạt động, chỉ đạo, điều hành của " + siteName, "/")
+                    : PageHead.of(siteName, null, null);
+        }
+        String slug = content.group(2);
+        String route = "/" + content.group(1) + "/" + slug;
+        Optional<PageHead> head = switch (content.group(1)) {
+            case "bai-viet" -> articles.find(slug).map(lookup -> lookup instanceof ArticleService.Lookup.Found found
+                    ? article(found.article())
+                    : PageHead.moved("/bai-viet/" + ((ArticleService.Lookup.Moved) lookup).currentSlug()));
+            case "chuyen-muc" -> categories.find(slug).map(c -> PageHead.of(title(c.name()),
+                    orElse(c.description(), "Các bản tin mục " + c.name()), route));
+            case "tac-gia" -> authors.find(slug).map(a -> PageHead.of(title("Bài viết của " + a.name()),
+                    orElse(a.bio(), "Các bản tin của " + a.name()), route));
+            default -> tags.find(slug).map(t -> PageHead.of(title("Thẻ: " + t.name()),
+                    "Các bản tin về " + t.name(), route));
+        };
+        return head.orElseGet(() -> PageHead.notFound(siteName));
+    }
+
+    private PageHead article(ArticleView article) {
+        String description = orElse(article.summary(), SearchText.plainText(article.bodyHtml()));
+        return new PageHead(200, title(article.title()), shortened(description), "/bai-viet/" + article.slug(),
+                article.coverImageUrl(), "article",
+                article.publishedAt() == null ? null : article.publishedAt().toString(), null);
+    }
+
+    private String title(String page) {
+        return page + " | " + siteName;
+    }
+
+    private static String orElse(String text, String fallback) {
+        return text == null || text.isBlank() ? fallback : text;
+    }
+
+    /** A description of about two lines, cut at a word. */
+    static String shortened(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        if (flat.length() <= DESCRIPTION) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', DESCRIPTION - 1);
+        return flat.substring(0, cut > DESCRIPTION / 2 ? cut : DESCRIPTION - 1) + "…";
+    }
+}
