@@ -423,3 +423,14 @@ for (const width of [390, 1366]) {
     }
   })
 }
+
+for (const width of [390, 1366]) {
+  test(`at ${width} px a search typed with tone marks highlights those words, not their look-alikes`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto('/tim-kiem?q=V%C4%83n%20T%C3%A2n')
+    await expect(page.locator('.search-count')).toContainText('Tìm thấy')
+    const marks = (await page.locator('.article-list mark').allTextContents()).map((m) => m.toLocaleLowerCase('vi'))
+    expect(marks.length).toBeGreaterThan(0)
+    expect(marks.filter((m) => m !== 'văn' && m !== 'tân')).toEqual([])
+  })
+}

@@ -1,11 +1,15 @@
 package vn.bantin.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A short excerpt of plain text around the best match, HTML-escaped, with every matched word in {@code <mark>}.
- * Matching is on folded text, so "quy che" marks "Quy chế"; the marks wrap the original characters.
+ * Matching is on folded text, so "quy che" marks "Quy chế"; the marks wrap the original characters. A word typed
+ * with its tone marks marks only that word: "Văn Tân" marks "Văn" and "Tân", never "vận" or "tấn", which the
+ * folded search also finds (and ranks lower).
  */
 public final class Highlighter {
     static final int EXCERPT = 180;
@@ -21,6 +25,7 @@ public final class Highlighter {
         // Each alternative of each group is marked as a whole: "ban chi dao" as one phrase, never "chi" alone.
         List<String> words = new ArrayList<>();
         query.groups().forEach(group -> group.forEach(phrase -> words.add(String.join(" ", phrase))));
+        Map<String, String> typed = typedWithMarks(query);
         for (boolean wholePhrase : new boolean[]{true, false}) {
             for (String text : texts) {
                 if (text == null || text.isBlank()) {
@@ -30,7 +35,7 @@ public final class Highlighter {
                 String padded = " " + mapped.text() + " ";
                 int at = wholePhrase ? padded.indexOf(query.phrase()) : firstWord(padded, words);
                 if (at >= 0) {
-                    return excerpt(mapped, at, words);
+                    return excerpt(mapped, at, words, typed);
                 }
             }
         }
@@ -49,7 +54,7 @@ public final class Highlighter {
     }
 
     /** {@code foldedAt} is the position in the space-padded folded text, so one more than in mapped.text(). */
-    private static String excerpt(Folding.Mapped mapped, int foldedAt, List<String> words) {
+    private static String excerpt(Folding.Mapped mapped, int foldedAt, List<String> words, Map<String, String> typed) {
         String original = mapped.original();
         int center = mapped.text().isEmpty() ? 0 : mapped.origin()[Math.min(foldedAt, mapped.text().length() - 1)];
         int start = Math.max(0, center - EXCERPT / 3);
@@ -63,7 +68,7 @@ public final class Highlighter {
             int space = original.lastIndexOf(' ', end);
             end = space > center ? space : end;
         }
-        boolean[] marked = markedCharacters(mapped, words);
+        boolean[] marked = markedCharacters(mapped, words, typed);
         StringBuilder html = new StringBuilder(end - start + 40);
         if (start > 0) {
             html.append("… ");
@@ -88,7 +93,19 @@ public final class Highlighter {
         return html.toString();
     }
 
-    private static boolean[] markedCharacters(Folding.Mapped mapped, List<String> words) {
+    /** Folded word → the accented form the reader typed, for the words typed with tone marks only. */
+    static Map<String, String> typedWithMarks(SearchQuery query) {
+        Map<String, String> typed = new HashMap<>();
+        for (String token : query.accented().split("[^\\p{L}\\p{N}]+")) {
+            String[] folded = Folding.words(token);
+            if (folded.length == 1 && !folded[0].equals(token)) {
+                typed.put(folded[0], token);
+            }
+        }
+        return typed;
+    }
+
+    private static boolean[] markedCharacters(Folding.Mapped mapped, List<String> words, Map<String, String> typed) {
         boolean[] marked = new boolean[mapped.original().length() + 1];
         String padded = " " + mapped.text() + " ";
         for (String word : words) {
@@ -99,8 +116,11 @@ public final class Highlighter {
                 for (String part : word.split(" ")) {
                     int from = mapped.origin()[wordStart];
                     int to = mapped.origin()[wordStart + part.length() - 1];
-                    for (int i = from; i <= to; i++) {
-                        marked[i] = true;
+                    String wanted = typed.get(part);
+                    if (wanted == null || wanted.equals(Folding.accented(mapped.original().substring(from, to + 1)))) {
+                        for (int i = from; i <= to; i++) {
+                            marked[i] = true;
+                        }
                     }
                     wordStart += part.length() + 1;
                 }

@@ -60,6 +60,18 @@ class SearchTextUnitTest {
     }
 
     @Test
+    void wordsTypedWithTheirToneMarksMarkOnlyThoseWords() {
+        String text = "Đồng chí Văn Tân vận động bà con, tấn công tội phạm";
+        assertEquals("Đồng chí <mark>Văn</mark> <mark>Tân</mark> vận động bà con, tấn công tội phạm",
+                Highlighter.highlight(SearchQuery.parse("Văn Tân", GLOSSARY), List.of(text)));
+        assertEquals("Đồng chí <mark>Văn</mark> <mark>Tân</mark> <mark>vận</mark> động bà con, <mark>tấn</mark> công tội phạm",
+                Highlighter.highlight(SearchQuery.parse("van tan", GLOSSARY), List.of(text)), "typed without marks: all");
+        assertEquals("Đồng chí <mark>Văn</mark> <mark>Tân</mark> vận động bà con, <mark>tấn</mark> công tội phạm",
+                Highlighter.highlight(SearchQuery.parse("Văn tan", GLOSSARY), List.of(text)),
+                "a word typed plain marks every spelling of it, one typed with marks only its own");
+    }
+
+    @Test
     void aLongTextIsCutAroundTheMatch() {
         String text = "mở đầu ".repeat(100) + "Ban Chỉ đạo" + " kết thúc".repeat(100);
         String excerpt = Highlighter.highlight(SearchQuery.parse("BCĐ", GLOSSARY), List.of(text));
