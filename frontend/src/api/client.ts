@@ -15,20 +15,38 @@ export type Tag = components['schemas']['Tag']
 export type MostViewedArticle = components['schemas']['MostViewedArticle']
 export type GlossaryEntry = components['schemas']['GlossaryEntry']
 
-/** unreachable: no answer at all (network, server down); otherwise the API answered this status. */
+/** One refused input of a problem+json answer (errors[]): the API's name of the field, and why. */
+export interface FieldProblem {
+  field: string
+  message: string
+}
+
+/**
+ * unreachable: no answer at all (network, server down); otherwise the API answered this status. The reader's
+ * pages and the editor's both throw it.
+ */
 export class ApiError extends Error {
   readonly status: number | 'unreachable'
-  /** The API's names of the inputs it refused (problem+json errors[].field), for a message in the reader's words. */
-  readonly fields: string[]
+  readonly problems: FieldProblem[]
 
-  constructor(status: number | 'unreachable', message: string, fields: string[] = []) {
+  constructor(status: number | 'unreachable', message: string, problems: FieldProblem[] = []) {
     super(message)
     this.status = status
-    this.fields = fields
+    this.problems = problems
+  }
+  /** The API's names of the inputs it refused, for a message in the reader's words. */
+  get fields(): string[] {
+    return this.problems.map((p) => p.field)
   }
   get notFound(): boolean {
     return this.status === 404
   }
+}
+
+/** The errors[] of a problem+json answer, each field with its message ('' where the API gave none). */
+export function fieldProblems(problem: unknown): FieldProblem[] {
+  const errors = (problem as { errors?: { field?: string; message?: string }[] } | undefined)?.errors ?? []
+  return errors.map((e) => ({ field: e.field ?? '', message: e.message ?? '' })).filter((e) => e.field !== '')
 }
 
 let client: ReturnType<typeof createClient<paths>> | null = null
@@ -46,9 +64,9 @@ async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Re
     throw new ApiError('unreachable', 'Không kết nối được máy chủ')
   }
   if (result.data === undefined) {
-    const problem = result.error as { detail?: string; errors?: { field?: string }[] } | undefined
-    const fields = (problem?.errors ?? []).map((e) => e.field ?? '').filter((f) => f !== '')
-    throw new ApiError(result.response.status, problem?.detail ?? `Lỗi ${result.response.status}`, fields)
+    const problem = result.error as { detail?: string } | undefined
+    throw new ApiError(result.response.status, problem?.detail ?? `Lỗi ${result.response.status}`,
+      fieldProblems(result.error))
   }
   return result.data
 }

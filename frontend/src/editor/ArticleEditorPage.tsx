@@ -10,7 +10,7 @@ import { useLocation, useRoute } from 'preact-iso'
 import { getAuthors, getCategories, getGlossary, getTags, type Article } from '../api/client'
 import { BulletinView, bodyWithAbbreviations } from '../components/BulletinView'
 import {
-  api, call, EditorError, versionOf, type ArticleRequest, type ArticleStatus, type EditorialArticle,
+  api, call, ApiError, versionOf, type ArticleRequest, type ArticleStatus, type EditorialArticle,
   type EditorialWarning, type FieldProblem, type Revision,
 } from './api'
 import { hanoiDateTime } from './format'
@@ -76,7 +76,7 @@ export function ArticleEditorPage() {
         : call(api().GET('/api/v1/admin/articles/{id}', { params: { path: { id } } })),
       getCategories(), getAuthors(), getTags(), getGlossary().catch(() => []),
     ]).catch((e: unknown) => {
-      throw e instanceof EditorError ? e : new EditorError('unreachable', 'Không tải được dữ liệu cho trang viết bài.')
+      throw e instanceof ApiError ? e : new ApiError('unreachable', 'Không tải được dữ liệu cho trang viết bài.')
     })
     return { article, categories, authors, tags, glossary }
   }, key)
@@ -191,12 +191,12 @@ function ArticleEditor({ initial, choices, onCreated }: {
       setMessage({ kind: 'ok', text: intent === 'publish' ? 'Đã đăng bài.' : intent === 'schedule'
         ? `Đã lên lịch đăng lúc ${form.time} ngày ${form.date} (giờ Hà Nội).` : 'Đã lưu.' })
     } catch (e) {
-      const error = e instanceof EditorError ? e : new EditorError('unreachable', String(e))
+      const error = e instanceof ApiError ? e : new ApiError('unreachable', String(e))
       if (error.status === 412 && article) {
         const server = await call(api().GET('/api/v1/admin/articles/{id}', { params: { path: { id: article.id } } }))
         setConflict({ article: server.data, version: versionOf(server.response) })
       }
-      setProblems(error.fields)
+      setProblems(error.problems)
       setMessage({ kind: 'error', text: error.message })
     } finally {
       setBusy(false)
@@ -211,7 +211,7 @@ function ArticleEditor({ initial, choices, onCreated }: {
       adopt(fresh.data, versionOf(fresh.response))
       setMessage({ kind: 'ok', text: 'Đã đưa vào lưu trữ.' })
     } catch (e) {
-      setMessage({ kind: 'error', text: e instanceof EditorError ? e.message : String(e) })
+      setMessage({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) })
     }
   }
 
@@ -226,7 +226,7 @@ function ArticleEditor({ initial, choices, onCreated }: {
       setPanel('none')
       setMessage({ kind: 'ok', text: `Đã khôi phục phiên bản ${revision.version}.` })
     } catch (e) {
-      setMessage({ kind: 'error', text: e instanceof EditorError ? e.message : String(e) })
+      setMessage({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) })
     }
   }
 

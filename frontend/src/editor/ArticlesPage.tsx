@@ -1,6 +1,6 @@
 import { useLocation } from 'preact-iso'
 import { getAuthors, getCategories } from '../api/client'
-import { api, call, EditorError, type ArticleStatus } from './api'
+import { api, call, ApiError, type ArticleStatus } from './api'
 import { formatNumber, hanoiDateTime } from './format'
 import { STATUS_WORDS } from './statusWords'
 import { LoadFailed, useEditorLoad } from './useEditorLoad'
@@ -18,7 +18,7 @@ export function ArticlesPage() {
   }
   const page = Math.max(1, Number.parseInt(query.trang ?? '1', 10) || 1)
   const choices = useEditorLoad(() => Promise.all([getCategories(), getAuthors()])
-    .catch(() => { throw new EditorError('unreachable', 'Không tải được chuyên mục và tác giả.') }), 'choices')
+    .catch(() => { throw new ApiError('unreachable', 'Không tải được chuyên mục và tác giả.') }), 'choices')
   const list = useEditorLoad(() => call(api().GET('/api/v1/admin/articles', {
     params: {
       query: {

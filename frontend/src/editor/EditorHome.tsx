@@ -1,12 +1,12 @@
 import { getMostViewed } from '../api/client'
 import { formatNumber } from './format'
 import { LoadFailed, useEditorLoad } from './useEditorLoad'
-import { EditorError } from './api'
+import { ApiError } from './api'
 
 /** The editor's first page: what readers read most this week, each a link to its editor. */
 export function EditorHome() {
   const week = useEditorLoad(() => getMostViewed('week', 10).catch((e: Error) => {
-    throw new EditorError('unreachable', e.message)
+    throw new ApiError('unreachable', e.message)
   }), 'week')
   return (
     <section>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { EditorError, uploadMedia, type Media } from './api'
+import { ApiError, uploadMedia, type Media } from './api'
 
 export interface Uploading {
   name: string
@@ -19,7 +19,7 @@ export function useImageUpload(onError: (message: string) => void) {
     try {
       return await uploadMedia(file, (fraction) => setUploading({ name: file.name, fraction }))
     } catch (e) {
-      onError(e instanceof EditorError ? `${file.name}: ${e.message}` : String(e))
+      onError(e instanceof ApiError ? `${file.name}: ${e.message}` : String(e))
       return null
     } finally {
       setUploading(null)

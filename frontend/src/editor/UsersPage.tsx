@@ -3,7 +3,7 @@
  * or password, or disabling, ends that account's sessions at once (the API does it).
  */
 import { useState } from 'preact/hooks'
-import { api, call, EditorError, type FieldProblem, type Role, type User, type UserRequest } from './api'
+import { api, call, ApiError, type FieldProblem, type Role, type User, type UserRequest } from './api'
 import { hanoiDateTime } from './format'
 import { session } from './session'
 import { LoadFailed, useEditorLoad } from './useEditorLoad'
@@ -26,8 +26,8 @@ export function UsersPage() {
       if (users.state === 'done') users.reload()
       return true
     } catch (e) {
-      const error = e instanceof EditorError ? e : new EditorError('unreachable', String(e))
-      setMessage({ kind: 'error', text: error.message, fields: error.fields })
+      const error = e instanceof ApiError ? e : new ApiError('unreachable', String(e))
+      setMessage({ kind: 'error', text: error.message, fields: error.problems })
       return false
     }
   }

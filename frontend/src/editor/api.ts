@@ -4,6 +4,7 @@
  * becomes one error with the message of each field in the editor's words.
  */
 import createClient, { type Middleware } from 'openapi-fetch'
+import { ApiError, fieldProblems } from '../api/client'
 import type { components, paths } from '../api/schema'
 import { config } from '../config'
 import { accessToken, sessionEnded } from './session'
@@ -18,21 +19,7 @@ export type User = components['schemas']['User']
 export type UserRequest = components['schemas']['UserRequest']
 export type Role = components['schemas']['Role']
 
-export interface FieldProblem {
-  field: string
-  message: string
-}
-
-export class EditorError extends Error {
-  readonly status: number | 'unreachable'
-  readonly fields: FieldProblem[]
-
-  constructor(status: number | 'unreachable', message: string, fields: FieldProblem[] = []) {
-    super(message)
-    this.status = status
-    this.fields = fields
-  }
-}
+export { ApiError, type FieldProblem } from '../api/client'
 
 const withToken: Middleware = {
   async onRequest({ request }) {
@@ -52,23 +39,21 @@ export function api() {
   return client
 }
 
-/** The answer's data and headers, or an EditorError; a 401 also ends the session. */
+/** The answer's data and headers, or an ApiError in the office's words; a 401 also ends the session. */
 export async function call<T>(request: Promise<{ data?: T; error?: unknown; response: Response }>):
   Promise<{ data: T; response: Response }> {
   let result
   try {
     result = await request
   } catch {
-    throw new EditorError('unreachable', 'Không kết nối được máy chủ. Bài đang viết vẫn được giữ trên máy này.')
+    throw new ApiError('unreachable', 'Không kết nối được máy chủ. Bài đang viết vẫn được giữ trên máy này.')
   }
   const { response } = result
   if (response.ok) return { data: result.data as T, response }
   if (response.status === 401) sessionEnded()
-  const problem = result.error as { detail?: string; errors?: { field?: string; message?: string }[] } | undefined
-  const fields = (problem?.errors ?? []).map((e) => ({
-    field: e.field ?? '', message: fieldMessage(e.field ?? '', e.message ?? ''),
-  }))
-  throw new EditorError(response.status, statusMessage(response.status, problem?.detail), fields)
+  const detail = (result.error as { detail?: string } | undefined)?.detail
+  throw new ApiError(response.status, statusMessage(response.status, detail),
+    fieldProblems(result.error).map((p) => ({ field: p.field, message: fieldMessage(p.field, p.message) })))
 }
 
 function statusMessage(status: number, detail: string | undefined): string {
@@ -129,9 +114,9 @@ export async function uploadMedia(file: File, onProgress: (fraction: number) => 
         return
       }
       if (xhr.status === 401) sessionEnded()
-      reject(new EditorError(xhr.status, statusMessage(xhr.status, undefined)))
+      reject(new ApiError(xhr.status, statusMessage(xhr.status, undefined)))
     }
-    xhr.onerror = () => reject(new EditorError('unreachable', 'Không kết nối được máy chủ.'))
+    xhr.onerror = () => reject(new ApiError('unreachable', 'Không kết nối được máy chủ.'))
     const form = new FormData()
     form.append('file', file)
     xhr.send(form)

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks'
-import { EditorError } from './api'
+import { ApiError } from './api'
 
 export type EditorLoaded<T> =
   | { state: 'loading' }
-  | { state: 'failed'; error: EditorError; retry: () => void }
+  | { state: 'failed'; error: ApiError; retry: () => void }
   | { state: 'done'; data: T; reload: () => void }
 
 /** Runs a load when its key changes; answers of superseded loads are dropped; a failure offers a retry. */
@@ -23,7 +23,7 @@ export function useEditorLoad<T>(load: () => Promise<T>, key: string): EditorLoa
       (data) => current && setResult({ state: 'done', data, reload: again }),
       (error) => current && setResult({
         state: 'failed',
-        error: error instanceof EditorError ? error : new EditorError('unreachable', String(error)),
+        error: error instanceof ApiError ? error : new ApiError('unreachable', String(error)),
         retry: again,
       }),
     )
@@ -32,7 +32,7 @@ export function useEditorLoad<T>(load: () => Promise<T>, key: string): EditorLoa
   return result
 }
 
-export function LoadFailed({ error, retry }: { error: EditorError; retry: () => void }) {
+export function LoadFailed({ error, retry }: { error: ApiError; retry: () => void }) {
   return (
     <div class="error" role="alert">
       <p>{error.message}</p>
