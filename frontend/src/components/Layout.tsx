@@ -48,8 +48,10 @@ export function Layout({ children }: { children: ComponentChildren }) {
 
 /**
  * After following a link, keyboard focus and the screen reader go to the new page's heading (else they stay on
- * the link, in the menu, or on the page's body). The heading comes with the page's content, so it is awaited a
- * little; the first page of a visit is left alone: the reader has not moved yet.
+ * the link, in the menu, or on the page's body). The heading comes with the page's content, so it is awaited; and
+ * while a page's code loads, the previous page stays on screen with its own heading: whichever heading is there is
+ * focused, and the newer one again when it replaces it, for up to 3 s, unless the reader has moved focus into the
+ * page meanwhile. The first page of a visit is left alone: the reader has not moved yet.
  */
 function useFocusOnNewPage() {
   const { url } = useLocation()
@@ -59,15 +61,21 @@ function useFocusOnNewPage() {
       first.current = false
       return
     }
+    let focused: HTMLElement | null = null
     let tries = 0
     const timer = window.setInterval(() => {
+      const active = document.activeElement
+      const movedByReader = focused !== null && active !== focused && active !== document.body
+        && document.querySelector('main')?.contains(active)
       const heading = document.querySelector<HTMLElement>('main h1')
-      if (heading || ++tries > 40) {
+      if (movedByReader || ++tries > 60) {
         window.clearInterval(timer)
-        if (heading) {
-          heading.tabIndex = -1
-          heading.focus({ preventScroll: true })
-        }
+        return
+      }
+      if (heading && heading !== focused) {
+        heading.tabIndex = -1
+        heading.focus({ preventScroll: true })
+        focused = heading
       }
     }, 50)
     return () => window.clearInterval(timer)
