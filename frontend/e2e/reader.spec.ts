@@ -138,6 +138,7 @@ test('a category: its heading in capitals, paginated with real links; back, forw
   await expect(page.locator('.article-list__title a').first()).toHaveText(firstOnPage1!)
   await page.goForward()
   await expect(page).toHaveURL(/trang=2/)
+  await expect(page.locator('.article-list__title a').first()).toHaveText(firstOnPage2!)
   await expectNoAxeViolations(page)
 })
 
@@ -339,6 +340,7 @@ for (const width of [390, 1366]) {
     if (width >= 1024) {
       for (const link of await menu.getByRole('link').all()) await expect(link).toBeInViewport({ ratio: 1 })
     }
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lastOne.name.toLocaleUpperCase('vi'))
     await expectNoAxeViolations(page)
   })
 
