@@ -146,7 +146,7 @@ function ArticleEditor({ initial, choices, onCreated }: {
   }
 
   const request = (intent: Intent): ArticleRequest | string => {
-    let status: ArticleStatus = intent === 'publish' ? 'PUBLISHED' : intent === 'schedule' ? 'SCHEDULED' : form.status
+    const status: ArticleStatus = intent === 'publish' ? 'PUBLISHED' : intent === 'schedule' ? 'SCHEDULED' : form.status
     let publishedAt: string | null = null
     if (status === 'SCHEDULED') {
       publishedAt = hanoiInstant({ date: form.date, time: form.time })
@@ -155,14 +155,12 @@ function ArticleEditor({ initial, choices, onCreated }: {
     } else if (status === 'PUBLISHED' && article?.status === 'PUBLISHED') {
       publishedAt = article.publishedAt ?? null
     } else if (status === 'ARCHIVED') {
-      status = 'ARCHIVED'
       publishedAt = article?.publishedAt ?? null
     }
     return {
       title: form.title, summary: form.summary || null, bodyHtml: form.bodyHtml, categorySlug: form.categorySlug,
       authorSlug: form.authorSlug, tagSlugs: form.tagSlugs, coverImageUrl: form.coverImageUrl || null, status, publishedAt,
-      ...(article && form.slug && form.slug !== article.slug ? { slug: form.slug } : {}),
-      ...(article && form.slug === article.slug ? { slug: article.slug } : {}),
+      ...(article && form.slug ? { slug: form.slug } : {}),
     }
   }
 
