@@ -46,5 +46,27 @@ if (first === 'quan-tri') {
   // Fetch the page's code while config.json is on its way, rather than after.
   ;({ 'bai-viet': ArticlePage, 'chuyen-muc': CategoryPage, 'tac-gia': AuthorPage, the: TagPage, 'tim-kiem': SearchPage,
     '': Home } as Record<string, { preload?: () => unknown }>)[first]?.preload?.()
-  loadConfig().then(() => render(<App />, document.getElementById('app')!))
+  const app = document.getElementById('app')!
+  const prerendered = document.getElementById('prerendered')
+  if (prerendered) takeOverWhenRendered(app, prerendered)
+  loadConfig().then(() => render(<App />, app))
+}
+
+/**
+ * The server sent the page's text (vn.bantin.site.PageContent) so that it shows before any script: it stays on
+ * screen while the SPA renders the same page out of sight, and goes in the same frame as the SPA appears, once the
+ * page's heading is there and nothing is still loading (or after 3 s whatever the SPA shows). Nothing on screen
+ * moves meanwhile: text that stays put while other text replaces it is no layout shift.
+ */
+function takeOverWhenRendered(app: HTMLElement, prerendered: HTMLElement) {
+  // Laid out but not shown (not display: none): the menu measures its row to bring the current category in view.
+  app.classList.add('app--rendering')
+  const started = performance.now()
+  const ready = () => app.querySelector('main h1') !== null && app.querySelector('main .loading') === null
+  const timer = window.setInterval(() => {
+    if (!ready() && performance.now() - started < 3000) return
+    window.clearInterval(timer)
+    prerendered.remove()
+    app.classList.remove('app--rendering')
+  }, 30)
 }

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 final class IndexPage {
     private static final Pattern TITLE = Pattern.compile("<title>.*?</title>", Pattern.DOTALL);
     private static final Pattern DESCRIPTION = Pattern.compile("\\s*<meta name=\"description\"[^>]*>");
+    /** Where the SPA mounts, as index.html writes it. */
+    private static final String APP = "<div id=\"app\"></div>";
     private static final Pattern CANONICAL = Pattern.compile("\\s*<link rel=\"canonical\"[^>]*>");
 
     private final String template;
@@ -53,9 +55,19 @@ final class IndexPage {
             }
             meta(tags, "name", "twitter:card", head.image() != null ? "summary_large_image" : "summary");
         }
-        String titled = TITLE.matcher(template).replaceFirst(
+        String page = TITLE.matcher(template).replaceFirst(
                 Matcher.quoteReplacement("<title>" + escape(head.title()) + "</title>" + tags));
-        return titled;
+        return head.content() == null ? page : page.replace(APP, prerendered(head.content(), siteName) + APP);
+    }
+
+    /**
+     * The page's text before the SPA's root: a plain header and the text. main.tsx keeps it on screen until the SPA
+     * has rendered the same page, then puts the SPA in its place.
+     */
+    private static String prerendered(String content, String siteName) {
+        return "<div id=\"prerendered\"><header class=\"banner\"><div class=\"container banner__inner\">"
+                + "<a class=\"banner__home\" href=\"/\"><span class=\"banner__name\">" + escape(siteName)
+                + "</span></a></div></header><main class=\"container\">" + content + "</main></div>\n    ";
     }
 
     private static void meta(StringBuilder tags, String kind, String name, String content) {

@@ -5,11 +5,14 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.bantin.article.ArticleFilter;
 import vn.bantin.article.ArticleService;
+import vn.bantin.article.ArticleSort;
 import vn.bantin.article.ArticleView;
 import vn.bantin.author.AuthorService;
 import vn.bantin.category.CategoryService;
 import vn.bantin.common.BantinConfig;
+import vn.bantin.common.PageRequest;
 import vn.bantin.search.SearchText;
 import vn.bantin.tag.TagService;
 
@@ -45,6 +48,7 @@ class PageHeads implements PageHeadSource {
         if (!content.matches()) {
             return path.equals("/") || path.equals("/index.html")
                     ? PageHead.of(siteName, "Tin tức hoạt động, chỉ đạo, điều hành của " + siteName, "/")
+                            .withContent(newest("Tin mới nhất", null, null, null))
                     : PageHead.of(siteName, null, null);
         }
         String slug = content.group(2);
@@ -54,11 +58,14 @@ class PageHeads implements PageHeadSource {
                     ? article(found.article())
                     : PageHead.moved("/bai-viet/" + ((ArticleService.Lookup.Moved) lookup).currentSlug()));
             case "chuyen-muc" -> categories.find(slug).map(c -> PageHead.of(title(c.name()),
-                    orElse(c.description(), "Các bản tin mục " + c.name()), route));
+                    orElse(c.description(), "Các bản tin mục " + c.name()), route)
+                    .withContent(newest(c.name().toUpperCase(java.util.Locale.forLanguageTag("vi")), slug, null, null)));
             case "tac-gia" -> authors.find(slug).map(a -> PageHead.of(title("Bài viết của " + a.name()),
-                    orElse(a.bio(), "Các bản tin của " + a.name()), route));
+                    orElse(a.bio(), "Các bản tin của " + a.name()), route)
+                    .withContent(newest("Bài viết của " + a.name(), null, slug, null)));
             default -> tags.find(slug).map(t -> PageHead.of(title("Thẻ: " + t.name()),
-                    "Các bản tin về " + t.name(), route));
+                    "Các bản tin về " + t.name(), route)
+                    .withContent(newest("Thẻ: " + t.name(), null, null, slug)));
         };
         return head.orElseGet(() -> PageHead.notFound(siteName));
     }
@@ -67,7 +74,14 @@ class PageHeads implements PageHeadSource {
         String description = orElse(article.summary(), SearchText.plainText(article.bodyHtml()));
         return new PageHead(200, title(article.title()), shortened(description), "/bai-viet/" + article.slug(),
                 article.coverImageUrl(), "article",
-                article.publishedAt() == null ? null : article.publishedAt().toString(), null);
+                article.publishedAt() == null ? null : article.publishedAt().toString(),
+                PageContent.article(article), null);
+    }
+
+    /** The first page of a list as the SPA shows it (newest first), as HTML. */
+    private String newest(String heading, String category, String author, String tag) {
+        ArticleFilter filter = new ArticleFilter(category, author, tag, null, null, ArticleSort.NEWEST);
+        return PageContent.list(heading, articles.list(filter, new PageRequest(1, PageRequest.DEFAULT_SIZE)).items());
     }
 
     private String title(String page) {

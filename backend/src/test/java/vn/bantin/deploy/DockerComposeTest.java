@@ -42,6 +42,8 @@ class DockerComposeTest {
         assertEquals("service_healthy", services.at("/backend/depends_on/postgres/condition").asText());
         assertEquals("service_healthy", services.at("/frontend/depends_on/backend/condition").asText());
         assertEquals("pg", services.at("/backend/build/args/DB_PROFILE").asText(), "the PostgreSQL build");
+        assertEquals("./frontend", services.at("/backend/build/additional_contexts/site").asText(),
+                "the API image serves the reader pages (nginx proxies them): it builds the site too");
         assertEquals("backend:8080", services.at("/frontend/environment/BANTIN_BACKEND").asText());
     }
 
@@ -86,10 +88,20 @@ class DockerComposeTest {
     @Test
     void theImagesRunUnprivilegedAndCheckTheirHealth() throws IOException {
         String backend = Files.readString(ROOT.resolve("backend/Dockerfile"));
-        assertEquals(2, count(backend, "(?m)^FROM "), "multi-stage: build with Maven, run on a JRE");
+        assertEquals(3, count(backend, "(?m)^FROM "), "multi-stage: the site with Node, the API with Maven, a JRE");
         assertTrue(backend.matches("(?s).*\\nUSER bantin\\n.*"), "not root");
         assertTrue(backend.contains("HEALTHCHECK") && backend.contains("/q/health/ready"));
         assertTrue(Files.isRegularFile(ROOT.resolve("backend/docker/Ready.java")));
+        assertTrue(backend.contains("BANTIN_SITE_DIR=/app/site") && backend.contains("COPY --from=site-build /src/dist /app/site"));
+        Matcher fromSite = Pattern.compile("(?m)^COPY --from=site (.+) \\S+$").matcher(backend);
+        int copies = 0;
+        while (fromSite.find()) {
+            for (String source : fromSite.group(1).split(" ")) {
+                assertTrue(Files.exists(ROOT.resolve("frontend").resolve(source)), "frontend/" + source);
+                copies++;
+            }
+        }
+        assertTrue(copies >= 7, "the site's sources are copied from the frontend folder");
         String frontend = Files.readString(ROOT.resolve("frontend/Dockerfile"));
         assertEquals(2, count(frontend, "(?m)^FROM "));
         assertTrue(frontend.contains("FROM nginx") && frontend.contains("scripts/nginx-conf.mjs")

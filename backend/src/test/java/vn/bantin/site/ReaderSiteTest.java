@@ -43,7 +43,7 @@ class ReaderSiteTest {
         Router router = Router.router(vertx);
         new ReaderSite().serve(router, configWithSiteAt(site), path -> switch (path) {
             case "/bai-viet/mot-bai" -> new PageHead(200, "Hội nghị \"sơ kết\" & <triển khai> | Bản tin Quận ủy",
-                    "Tóm tắt của bài.", "/bai-viet/mot-bai", "/media/anh.jpg", "article", "2024-07-10T14:49+07:00", null);
+                    "Tóm tắt của bài.", "/bai-viet/mot-bai", "/media/anh.jpg", "article", "2024-07-10T14:49+07:00", "<article><h1>Hội nghị</h1><p>Chiều ngày 09</p></article>", null);
             case "/bai-viet/ten-cu" -> PageHead.moved("/bai-viet/mot-bai");
             case "/bai-viet/khong-co", "/chuyen-muc/khong-co" -> PageHead.notFound("Bản tin Quận ủy");
             default -> PageHead.of("Bản tin Quận ủy", null, null);
@@ -115,6 +115,15 @@ class ReaderSiteTest {
         assertTrue(html.contains("<meta property=\"og:type\" content=\"article\" />"), html);
         assertTrue(html.contains("<meta name=\"twitter:card\" content=\"summary_large_image\" />"), html);
         assertTrue(html.contains("<style>body{margin:0}</style>"), "the inline style its policy names is kept as built");
+    }
+
+    @Test
+    void anArticlesTextIsInThePageBeforeTheSpasRootAndOnlyWhereThereIsSome() throws Exception {
+        String html = get("/bai-viet/mot-bai").body();
+        int text = html.indexOf("<main class=\"container\"><article><h1>Hội nghị</h1><p>Chiều ngày 09</p></article></main>");
+        assertTrue(text > 0 && text < html.indexOf("<div id=\"app\"></div>"), html);
+        assertTrue(html.contains("<div id=\"prerendered\">"), html);
+        assertFalse(get("/tim-kiem?q=qcdc").body().contains("prerendered"), "a page without text of its own has none");
     }
 
     @Test
