@@ -5,6 +5,7 @@ import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
 import picocli.CommandLine;
+import vn.bantin.common.RequestLineCheck;
 import vn.bantin.importing.ImportCommand;
 
 /**
@@ -14,6 +15,8 @@ import vn.bantin.importing.ImportCommand;
 @QuarkusMain
 public class BantinMain {
     public static void main(String... args) {
+        // A malformed address gets the app's problem+json 400 rather than Quarkus' empty one (RequestLineCheck).
+        System.setProperty(RequestLineCheck.DISABLE_QUARKUS_CHECK, "true");
         if (args.length > 0) {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.banner.enabled", "false");

@@ -64,4 +64,19 @@ class AbuseTest {
                 + "Content-Length: 100000\r\nConnection: close\r\n\r\n");
         assertEquals(413, body.status(), "a GET takes no body of this size");
     }
+
+    @Test
+    void aMalformedOrOverlongAddressIsAProblemNotAnEmptyAnswer() {
+        for (String target : new String[] {"/%zz", "/api/v1/articles?q=%zz", "/api/v1/articles/a%2"}) {
+            RawHttp.Answer answer = RawHttp.get(port(), target);
+            assertEquals(400, answer.status(), target + ": " + answer.text());
+            assertTrue(answer.text().contains("application/problem+json") && answer.body().contains("\"status\":400"),
+                    target + ": " + answer.text());
+        }
+        RawHttp.Answer tooLong = RawHttp.get(port(), "/api/v1/articles?q=" + "a".repeat(9000));
+        assertEquals(414, tooLong.status(), tooLong.text());
+        assertTrue(tooLong.body().contains("\"status\":414"), tooLong.text());
+        RawHttp.Answer fine = RawHttp.get(port(), "/api/v1/articles?size=1&q=" + "%C4%91".repeat(60));
+        assertEquals(200, fine.status(), "a long but valid address is answered");
+    }
 }
