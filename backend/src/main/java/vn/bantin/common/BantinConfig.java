@@ -125,6 +125,15 @@ public interface BantinConfig {
          */
         @WithDefault("5S")
         java.time.Duration freshness();
+
+        /**
+         * After its freshness an answer is served this much longer while one request computes its successor, so
+         * that a popular answer going stale does not send every client to the database at once (64 clients on one
+         * list gave it a p99 of 100 ms against nginx's 7). Never after a content change or across a scheduled
+         * publication or expiry, which end an answer outright. With the freshness, within the contract's 10 s.
+         */
+        @WithDefault("4S")
+        java.time.Duration staleWhileRevalidate();
     }
 
     interface ReaderSite {

@@ -6,22 +6,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A public answer as it goes on the wire: the body bytes, the same gzipped once (browsers and CDNs ask for gzip,
  * and compressing on every hit would be per-request work that can be done once), its quoted strong ETag and the
- * headers that travel with it (Content-Type, Cache-Control, X-Total-Count, Link). Served again until
- * {@code expiresAtNanos}, a {@link System#nanoTime()} reading: a step of the wall clock (a virtual machine resumed
- * and its clock set right) must not throw every answer away, nor keep one past its freshness.
+ * headers that travel with it (Content-Type, Cache-Control, X-Total-Count, Link). Served until
+ * {@code expiresAtNanos}, then until {@code staleUntilNanos} to all but the one request that claims to compute its
+ * successor ({@link #claimRefresh()}). Both are {@link System#nanoTime()} readings: a step of the wall clock (a
+ * virtual machine resumed and its clock set right) must not throw every answer away, nor keep one past its time.
  */
 record CachedAnswer(Buffer body, Buffer gzipped, String etag, List<Map.Entry<CharSequence, CharSequence>> headers,
-                    long expiresAtNanos) {
+                    long expiresAtNanos, long staleUntilNanos, AtomicBoolean refreshClaimed) {
 
     static CachedAnswer of(byte[] body, String etag, List<Map.Entry<CharSequence, CharSequence>> headers,
-                           long expiresAtNanos) {
+                           long expiresAtNanos, long staleUntilNanos) {
         return new CachedAnswer(Buffer.buffer(body), Buffer.buffer(gzip(body)), etag, List.copyOf(headers),
-                expiresAtNanos);
+                expiresAtNanos, Math.max(expiresAtNanos, staleUntilNanos), new AtomicBoolean());
+    }
+
+    /** True for the first caller only: that request computes the next answer, the others keep this one. */
+    boolean claimRefresh() {
+        return refreshClaimed.compareAndSet(false, true);
     }
 
     private static byte[] gzip(byte[] body) {

@@ -20,7 +20,8 @@ import vn.bantin.common.BantinConfig;
  *   entry is cheap, and it cannot miss one of the many lists an article appears in;</li>
  *   <li>at the next scheduled publication or expiry of any article ({@link VisibilitySchedule});</li>
  *   <li>after {@code bantin.read-cache.freshness} at the latest, which bounds how far view counts in public
- *   answers lag (views are not content changes: they pour in);</li>
+ *   answers lag (views are not content changes: they pour in); the first request after it computes the next
+ *   answer while the others are still served the old one, for {@code stale-while-revalidate} at most;</li>
  *   <li>by size: at most {@code bantin.read-cache.max-bytes}, evicting what is least likely to be asked again
  *   (Caffeine's W-TinyLFU).</li>
  * </ul>
@@ -30,6 +31,7 @@ import vn.bantin.common.BantinConfig;
 public class ReadCache {
     private final boolean enabled;
     private final long freshnessMillis;
+    private final long staleMillis;
     private final Cache<String, CachedAnswer> answers;
     private final AtomicLong generation = new AtomicLong();
     private final VisibilitySchedule schedule;
@@ -39,6 +41,7 @@ public class ReadCache {
         this.clock = clock;
         this.enabled = config.readCache().enabled();
         this.freshnessMillis = config.readCache().freshness().toMillis();
+        this.staleMillis = config.readCache().staleWhileRevalidate().toMillis();
         this.schedule = schedule;
         this.answers = Caffeine.newBuilder()
                 .maximumWeight(config.readCache().maxBytes())
@@ -46,7 +49,7 @@ public class ReadCache {
                 .expireAfter(new Expiry<String, CachedAnswer>() {
                     @Override
                     public long expireAfterCreate(String key, CachedAnswer answer, long currentTime) {
-                        return Math.max(0, answer.expiresAtNanos() - System.nanoTime());
+                        return Math.max(0, answer.staleUntilNanos() - System.nanoTime());
                     }
 
                     @Override
@@ -72,10 +75,20 @@ public class ReadCache {
         return generation.get();
     }
 
-    /** The answer for the key, if one is fresh. */
+    /**
+     * The answer for the key if it is fresh, or past its freshness but not its stale time and some other request
+     * is already computing the next one; null when this request is to compute it.
+     */
     CachedAnswer lookup(String key) {
         CachedAnswer answer = answers.getIfPresent(key);
-        return answer == null || answer.expiresAtNanos() - System.nanoTime() <= 0 ? null : answer;
+        if (answer == null) {
+            return null;
+        }
+        long now = System.nanoTime();
+        if (answer.expiresAtNanos() - now > 0) {
+            return answer;
+        }
+        return answer.staleUntilNanos() - now > 0 && !answer.claimRefresh() ? answer : null;
     }
 
     /**
@@ -86,11 +99,14 @@ public class ReadCache {
                List<Map.Entry<CharSequence, CharSequence>> headers) {
         long nanoNow = System.nanoTime();
         long now = clock.millis();
-        long lifeMillis = Math.min(freshnessMillis, schedule.nextChangeMillis(generationAtStart, now) - now);
+        long untilScheduleMillis = schedule.nextChangeMillis(generationAtStart, now) - now;
+        long lifeMillis = Math.min(freshnessMillis, untilScheduleMillis);
         if (lifeMillis <= 0 || generation.get() != generationAtStart) {
             return;
         }
-        answers.put(key, CachedAnswer.of(body, etag, headers, nanoNow + TimeUnit.MILLISECONDS.toNanos(lifeMillis)));
+        long staleLifeMillis = Math.min(freshnessMillis + staleMillis, untilScheduleMillis);
+        answers.put(key, CachedAnswer.of(body, etag, headers, nanoNow + TimeUnit.MILLISECONDS.toNanos(lifeMillis),
+                nanoNow + TimeUnit.MILLISECONDS.toNanos(staleLifeMillis)));
         if (generation.get() != generationAtStart) {
             answers.invalidate(key);
         }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -25,6 +26,12 @@ import java.util.zip.GZIPInputStream;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.bantin.TestData;
 import vn.bantin.article.Article;
@@ -48,6 +55,9 @@ class ReadCacheTest {
 
     @Inject
     BantinConfig config;
+
+    @Inject
+    MeterRegistry registry;
 
     @TestHTTPResource("/")
     URL root;
@@ -220,6 +230,32 @@ class ReadCacheTest {
         cached.then().body("viewCount", equalTo(0)); // still the cached answer: views do not empty the cache
 
         Thread.sleep(config.readCache().freshness().toMillis() + 100);
+        get(detail).then().body("viewCount", equalTo(1));
+    }
+
+    @Test
+    void whenAnAnswerGoesStaleOneRequestComputesTheNextAndTheOthersKeepTheOldOneMeanwhile() throws Exception {
+        Article article = data.article("Tin được đọc nhiều", category, author, Duration.ofHours(1), List.of());
+        String detail = "/api/v1/articles/" + article.slug;
+        get(detail);
+        given().post(detail + "/views").then().statusCode(200);
+        Thread.sleep(config.readCache().freshness().toMillis() + 100);
+
+        Counter misses = registry.get("bantin.read.cache").tag("result", "miss").counter();
+        double before = misses.count();
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Integer>> counts = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                counts.add(clients.submit(() -> get(detail).<Integer>path("viewCount")));
+            }
+            for (Future<Integer> count : counts) {
+                assertTrue(List.of(0, 1).contains(count.get(30, TimeUnit.SECONDS)), "the old count or the new one");
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertEquals(1, misses.count() - before, 0.0, "one request of the 16 went to the database");
         get(detail).then().body("viewCount", equalTo(1));
     }
 
