@@ -41,7 +41,7 @@ data=$(mktemp -d "${TMPDIR:-/tmp}/bantin-clients.XXXXXX")
 BANTIN_DEMO_DATA=true BANTIN_DEMO_ARTICLES=10 BANTIN_DEMO_SEED=7 \
   java -Dquarkus.http.port="$port" -Dbantin.data-dir="$data" -jar "$jar" >"$data/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 240); do curl -sf -o /dev/null "http://localhost:$port/q/health/ready" && break; sleep 0.5; done
 export BANTIN_URL=http://localhost:$port
 
