@@ -18,6 +18,7 @@ import vn.bantin.article.ArticleView;
 final class PageContent {
     private static final ZoneOffset HANOI = ZoneOffset.ofHours(7);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy | HH:mm");
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
 
     private PageContent() {
     }
@@ -29,7 +30,7 @@ final class PageContent {
         html.append("<nav class=\"breadcrumb\" aria-label=\"Đường dẫn\"><ol><li><a href=\"/\">Trang chủ</a></li>");
         if (article.category() != null) {
             html.append("<li class=\"bulletin__category\"><a href=\"/chuyen-muc/").append(escape(article.category().slug()))
-                    .append("\">").append(escape(article.category().name().toUpperCase(java.util.Locale.forLanguageTag("vi"))))
+                    .append("\">").append(escape(capitals(article.category().name())))
                     .append("</a></li>");
         }
         html.append("</ol></nav>");
@@ -64,6 +65,11 @@ final class PageContent {
             html.append("</li>");
         }
         return html.append("</ul>").toString();
+    }
+
+    /** A category's name as the committee's site shows it in headings and the breadcrumb: in capitals. */
+    static String capitals(String name) {
+        return name.toUpperCase(VIETNAMESE);
     }
 
     /** "Ngày đăng 10/07/2024 | 14:49 | Lượt xem: 130", as under the title on the old portal and in the SPA. */

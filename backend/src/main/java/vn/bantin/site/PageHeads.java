@@ -59,7 +59,7 @@ class PageHeads implements PageHeadSource {
                     : PageHead.moved("/bai-viet/" + ((ArticleService.Lookup.Moved) lookup).currentSlug()));
             case "chuyen-muc" -> categories.find(slug).map(c -> PageHead.of(title(c.name()),
                     orElse(c.description(), "Các bản tin mục " + c.name()), route)
-                    .withContent(newest(c.name().toUpperCase(java.util.Locale.forLanguageTag("vi")), slug, null, null)));
+                    .withContent(newest(PageContent.capitals(c.name()), slug, null, null)));
             case "tac-gia" -> authors.find(slug).map(a -> PageHead.of(title("Bài viết của " + a.name()),
                     orElse(a.bio(), "Các bản tin của " + a.name()), route)
                     .withContent(newest("Bài viết của " + a.name(), null, slug, null)));
