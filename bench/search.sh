@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Search benchmark: loads 100,000 generated Vietnamese bulletins (the demo generator, fixed seed) into
-# PostgreSQL 15 and into the embedded H2, then runs one search after another for a fixed time (wrk, one
-# connection, 25 realistic queries in turn: without tone marks, with them, abbreviations, names) and prints the
-# latency percentiles of each. Goal: p95 <= 50 ms on PostgreSQL.
+# PostgreSQL 15 and into the embedded H2, then runs one search after another for a fixed time (one connection,
+# search-random.mjs: queries drawn at random from the loaded bulletins, every sort, pages 1-5, sizes 20 and 100)
+# and prints the latency percentiles per sort. Goal: p95 <= 50 ms for every sort on PostgreSQL.
 # Usage: bash bench/search.sh [seconds per database, default 30]   (ARTICLES=... to change the size,
 #        DATABASES=postgresql to skip H2, whose load takes about 4 minutes)
 set -euo pipefail
@@ -10,7 +10,6 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 seconds=${1:-30}
 articles=${ARTICLES:-100000}
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 
 work=$(mktemp -d /tmp/bantin-search-bench.XXXXXX)
 chmod 755 "$work"
@@ -39,7 +38,8 @@ run() { # name app-dir port [VAR=value …]
   local name=$1 app=$2 port=$3; shift 3
   mkdir -p "$work/$name"
   local started=$(date +%s)
-  env "$@" BANTIN_DEMO_DATA=true BANTIN_DEMO_ARTICLES="$articles" BANTIN_DEMO_SEED=20240710 \
+  # The read cache off: every request a real search (its key ignores unknown parameters such as a counter).
+  env "$@" BANTIN_READ_CACHE_ENABLED=false BANTIN_DEMO_DATA=true BANTIN_DEMO_ARTICLES="$articles" BANTIN_DEMO_SEED=20240710 \
     java -Dquarkus.http.port="$port" -Dbantin.data-dir="$work/$name" -jar "$app/quarkus-run.jar" \
     >"$work/$name/app.log" 2>&1 &
   pid=$!
@@ -53,9 +53,9 @@ run() { # name app-dir port [VAR=value …]
     PGPASSWORD="$BANTIN_TEST_PG_PASSWORD" psql -h 127.0.0.1 -p 54340 -U "$BANTIN_TEST_PG_USER" -d bantin \
       -qc "vacuum analyze article, article_search"
   fi
-  wrk -t1 -c1 -d5s --timeout 30s -s bench/search.lua "http://localhost:$port" >/dev/null   # warm-up
-  result[$name]=$(wrk -t1 -c1 -d"${seconds}s" --timeout 30s -s bench/search.lua "http://localhost:$port" | grep SEARCHES)
-  echo "$name: loaded $articles bulletins in ${load[$name]} s; ${result[$name]}"
+  result[$name]=$(node bench/search-random.mjs "http://localhost:$port" "$seconds" "${SEARCH_SEED:-20240710}")
+  echo "$name: loaded $articles bulletins in ${load[$name]} s"
+  echo "${result[$name]}"
   stop
 }
 
@@ -66,8 +66,8 @@ run postgresql "$work/app-pg" 19501 QUARKUS_PROFILE=pg BANTIN_DB_URL="$BANTIN_TE
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 echo
-echo "machine: $(nproc) cores, $cpu; $articles bulletins; one search at a time, 25 queries in turn, ${seconds} s each"
-for name in $databases; do echo "$name: ${result[$name]} (ms)"; done
-p95=$(grep -o 'P95 [0-9.]*' <<<"${result[postgresql]}" | cut -d' ' -f2)
-if awk "BEGIN { exit !($p95 <= 50) }"; then echo "goal met: PostgreSQL p95 $p95 ms <= 50 ms"
-else echo "GOAL NOT MET: PostgreSQL p95 $p95 ms > 50 ms"; exit 1; fi
+echo "machine: $(nproc) cores, $cpu; $articles bulletins; one search at a time, random queries, ${seconds} s each"
+for name in $databases; do echo "$name (ms):"; grep SORT <<<"${result[$name]}"; done
+worst=$(grep '^SORT' <<<"${result[postgresql]}" | awk '{ if ($8 > max) max = $8 } END { print max }')
+if awk "BEGIN { exit !($worst <= 50) }"; then echo "goal met: PostgreSQL p95 of every sort <= 50 ms (worst $worst)"
+else echo "GOAL NOT MET: a sort's PostgreSQL p95 is $worst ms > 50 ms"; exit 1; fi

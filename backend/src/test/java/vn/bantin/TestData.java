@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.bantin.article.Article;
 import vn.bantin.article.ArticleSlugRedirect;
-import vn.bantin.article.ArticleStatus;
+import vn.bantin.listing.ArticleStatus;
 import vn.bantin.author.Author;
 import vn.bantin.category.Category;
 import vn.bantin.readcache.ReadCache;

@@ -26,6 +26,7 @@ import vn.bantin.common.Timestamped;
 import vn.bantin.readcache.ContentChanges;
 import vn.bantin.search.SearchText;
 import vn.bantin.tag.Tag;
+import vn.bantin.listing.ArticleStatus;
 
 @Entity
 @EntityListeners(ContentChanges.class)

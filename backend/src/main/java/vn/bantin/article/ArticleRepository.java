@@ -2,18 +2,20 @@ package vn.bantin.article;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.bantin.common.Hanoi;
 import vn.bantin.common.PageRequest;
+import vn.bantin.common.Sql;
+import vn.bantin.listing.ArticleConditions;
 import vn.bantin.tag.TagRef;
+import vn.bantin.listing.ArticleFilter;
+import vn.bantin.listing.ArticleSort;
 
 /**
  * Queries over publicly visible articles. Every list costs a fixed number of statements whatever its length:
@@ -21,65 +23,38 @@ import vn.bantin.tag.TagRef;
  */
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
-    private static final List<ArticleStatus> PUBLIC_STATUSES = Visibility.PUBLIC_STATUSES;
-    private static final String VISIBLE = Visibility.JPQL;
-
     /** Articles sharing more of {@code :id}'s tags first; its category counts as one more shared thing. */
     private static final String RELATED = """
             select a.id from article a
-            where a.id <> :id and %s
-              and (a.category_id = :categoryId or exists (
+            where %s and a.id <> ?
+              and (a.category_id = ? or exists (
                    select 1 from article_tag mine join article_tag theirs on theirs.tag_id = mine.tag_id
-                   where mine.article_id = :id and theirs.article_id = a.id))
-            order by (case when a.category_id = :categoryId then 1 else 0 end)
+                   where mine.article_id = ? and theirs.article_id = a.id))
+            order by (case when a.category_id = ? then 1 else 0 end)
                    + (select count(*) from article_tag mine join article_tag theirs on theirs.tag_id = mine.tag_id
-                      where mine.article_id = :id and theirs.article_id = a.id) desc,
+                      where mine.article_id = ? and theirs.article_id = a.id) desc,
                      a.published_at desc, a.id desc
-            """.formatted(Visibility.sql("a", ":now"));
+            """;
+
+    private final Clock clock;
+
+    ArticleRepository(Clock clock) {
+        this.clock = clock;
+    }
 
     public record Found(List<Article> articles, Map<Long, List<TagRef>> tags, long total) {
     }
 
     public Found page(ArticleFilter filter, PageRequest page, Instant now) {
-        StringBuilder where = new StringBuilder();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.editorial()) {
-            where.append("a.status in :statuses");
-            params.put("statuses", filter.statuses());
-        } else {
-            where.append(VISIBLE);
-            params.put("public", PUBLIC_STATUSES);
-            params.put("now", now);
-        }
-        if (filter.category() != null) {
-            where.append(" and a.category.slug = :category");
-            params.put("category", filter.category());
-        }
-        if (filter.author() != null) {
-            where.append(" and a.author.slug = :author");
-            params.put("author", filter.author());
-        }
-        if (filter.tag() != null) {
-            where.append(" and exists (select 1 from Article x join x.tags t where x.id = a.id and t.slug = :tag)");
-            params.put("tag", filter.tag());
-        }
-        if (filter.from() != null) {
-            where.append(" and a.publishedAt >= :from");
-            params.put("from", Hanoi.startOf(filter.from()));
-        }
-        if (filter.to() != null) {
-            where.append(" and a.publishedAt < :before");
-            params.put("before", Hanoi.startOf(filter.to().plusDays(1)));
-        }
-
-        long total = bind(getEntityManager().createQuery("select count(a) from Article a where " + where,
-                Long.class), params).getSingleResult();
+        Sql where = ArticleConditions.jpql(filter, now);
+        long total = where.bind(getEntityManager().createQuery("select count(a) from Article a where " + where.jpql(),
+                Long.class)).getSingleResult();
         if (page.offset() >= total) {
             return new Found(List.of(), Map.of(), total);
         }
-        List<Article> articles = bind(getEntityManager().createQuery(
-                "select a from Article a join fetch a.category join fetch a.author where " + where
-                        + " order by " + filter.sort().jpqlOrder, Article.class), params)
+        List<Article> articles = where.bind(getEntityManager().createQuery(
+                "select a from Article a join fetch a.category join fetch a.author where " + where.jpql()
+                        + " order by " + filter.sort().jpql(), Article.class))
                 .setFirstResult((int) page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
@@ -92,9 +67,9 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     /** Every publicly visible article, newest first, without loading the articles themselves. */
     public List<Listed> listVisible(Instant now) {
-        return getEntityManager().createQuery("select a.slug, a.updatedAt, a.publishedAt from Article a where "
-                        + VISIBLE + " order by a.publishedAt desc, a.id desc", Object[].class)
-                .setParameter("public", PUBLIC_STATUSES).setParameter("now", now)
+        Sql visible = ArticleConditions.visibleJpql(now);
+        return visible.bind(getEntityManager().createQuery("select a.slug, a.updatedAt, a.publishedAt from Article a"
+                        + " where " + visible.jpql() + " order by " + ArticleSort.NEWEST.jpql(), Object[].class))
                 .getResultStream()
                 .map(row -> new Listed((String) row[0], later((Instant) row[1], (Instant) row[2])))
                 .toList();
@@ -106,35 +81,30 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     public Optional<Article> findVisible(String slug, Instant now) {
-        return getEntityManager().createQuery("select a from Article a join fetch a.category join fetch a.author"
-                        + " left join fetch a.tags where a.slug = :slug and " + VISIBLE, Article.class)
-                .setParameter("slug", slug)
-                .setParameter("public", PUBLIC_STATUSES)
-                .setParameter("now", now)
+        Sql where = new Sql("a.slug = ?", slug).and(ArticleConditions.visibleJpql(now));
+        return where.bind(getEntityManager().createQuery("select a from Article a join fetch a.category"
+                        + " join fetch a.author left join fetch a.tags where " + where.jpql(), Article.class))
                 .getResultStream().findFirst();
     }
 
     /** The current slug of a visible article that once had {@code oldSlug}. */
     public Optional<String> currentSlugOf(String oldSlug, Instant now) {
-        return getEntityManager().createQuery("select a.slug from ArticleSlugRedirect r join r.article a"
-                        + " where r.slug = :slug and " + VISIBLE, String.class)
-                .setParameter("slug", oldSlug)
-                .setParameter("public", PUBLIC_STATUSES)
-                .setParameter("now", now)
+        Sql where = new Sql("r.slug = ?", oldSlug).and(ArticleConditions.visibleJpql(now));
+        return where.bind(getEntityManager().createQuery("select a.slug from ArticleSlugRedirect r join r.article a"
+                        + " where " + where.jpql(), String.class))
                 .getResultStream().findFirst();
     }
 
     public Found related(Article article, int limit, Instant now) {
+        long id = article.id;
+        long category = article.category.id;
+        Sql related = ArticleConditions.visibleSql("a", now).inside(RELATED, id, category, id, category, id);
         @SuppressWarnings("unchecked")
-        List<Number> ids = getEntityManager().createNativeQuery(RELATED)
-                .setParameter("id", article.id)
-                .setParameter("categoryId", article.category.id)
-                .setParameter("now", now)
+        List<Number> ids = related.bind(getEntityManager().createNativeQuery(related.text()))
                 .setMaxResults(limit)
                 .getResultList();
         return byIds(ids.stream().map(Number::longValue).toList());
     }
-
     /** Articles with their category, author and tags, in the order of {@code ids}. */
     public Found byIds(List<Long> ids) {
         if (ids.isEmpty()) {
@@ -165,24 +135,22 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     /** Visible articles per category, author or tag id, in one statement; ids without any are absent. */
-    public Map<Long, Long> countVisible(CountedBy by, Instant now) {
-        return countVisible(by, now, null);
+    public Map<Long, Long> countVisible(CountedBy by) {
+        return countVisible(by, null);
     }
 
-    public long countVisible(CountedBy by, Instant now, long id) {
-        return countVisible(by, now, (Long) id).getOrDefault(id, 0L);
+    public long countVisible(CountedBy by, long id) {
+        return countVisible(by, (Long) id).getOrDefault(id, 0L);
     }
 
-    private Map<Long, Long> countVisible(CountedBy by, Instant now, Long onlyId) {
-        String jpql = "select " + by.key + ", count(a) from " + by.from + " where " + VISIBLE
-                + (onlyId == null ? "" : " and " + by.key + " = :id") + " group by " + by.key;
-        TypedQuery<Object[]> query = getEntityManager().createQuery(jpql, Object[].class)
-                .setParameter("public", PUBLIC_STATUSES)
-                .setParameter("now", now);
+    private Map<Long, Long> countVisible(CountedBy by, Long onlyId) {
+        Sql where = ArticleConditions.visibleJpql(clock.instant());
         if (onlyId != null) {
-            query.setParameter("id", onlyId);
+            where.and(by.key + " = ?", onlyId);
         }
-        return query.getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return where.bind(getEntityManager().createQuery("select " + by.key + ", count(a) from " + by.from
+                        + " where " + where.jpql() + " group by " + by.key, Object[].class))
+                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
     /** The tags of many articles in one statement, each article's by name. */
@@ -200,10 +168,5 @@ public class ArticleRepository implements PanacheRepository<Article> {
                     .add(new TagRef((String) row[1], (String) row[2]));
         }
         return tags;
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> params) {
-        params.forEach(query::setParameter);
-        return query;
     }
 }

@@ -27,6 +27,8 @@ import vn.bantin.common.ProblemException;
 import vn.bantin.common.QueryParams;
 import vn.bantin.search.Glossary;
 import vn.bantin.search.SearchQuery;
+import vn.bantin.listing.ArticleFilter;
+import vn.bantin.listing.ArticleSort;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)

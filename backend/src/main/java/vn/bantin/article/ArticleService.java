@@ -9,9 +9,10 @@ import vn.bantin.common.PageRequest;
 import vn.bantin.search.Highlighter;
 import vn.bantin.search.SearchQuery;
 import vn.bantin.search.SearchGate;
-import vn.bantin.search.SearchRepository;
+import vn.bantin.search.SearchEngine;
 import vn.bantin.search.SearchText;
 import vn.bantin.slug.Slugs;
+import vn.bantin.listing.ArticleFilter;
 
 /** The public reading of articles: only what is visible now, ever. */
 @ApplicationScoped
@@ -26,12 +27,13 @@ public class ArticleService {
     }
 
     private final ArticleRepository articles;
-    private final SearchRepository search;
+    private final SearchEngine search;
     private final SearchGate gate;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public ArticleService(ArticleRepository articles, SearchRepository search, SearchGate gate) {
+    public ArticleService(ArticleRepository articles, SearchEngine search, SearchGate gate, Clock clock) {
         this.articles = articles;
+        this.clock = clock;
         this.search = search;
         this.gate = gate;
     }
@@ -50,7 +52,7 @@ public class ArticleService {
             return new ArticlePage(List.of(), page.page(), page.size(), 0, 0);
         }
         Instant now = now();
-        SearchRepository.Hits hits = gate.run(() -> search.search(query, filter, page, now));
+        SearchEngine.Hits hits = gate.run(() -> search.search(query, filter, page, now));
         ArticleRepository.Found found = articles.byIds(hits.ids());
         List<ArticleSummary> items = found.articles().stream()
                 .map(a -> ArticleMapper.summary(a, found.tags().getOrDefault(a.id, List.of()),

@@ -26,5 +26,5 @@ public class ArticleSlugRedirect extends PanacheEntityBase {
     public Article article;
 
     @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt = vn.bantin.common.Clocks.now();
 }

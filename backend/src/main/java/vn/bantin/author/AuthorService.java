@@ -1,7 +1,6 @@
 package vn.bantin.author;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,7 @@ public class AuthorService {
     }
 
     public List<AuthorView> list() {
-        Map<Long, Long> counts = articles.countVisible(CountedBy.AUTHOR, Instant.now());
+        Map<Long, Long> counts = articles.countVisible(CountedBy.AUTHOR);
         return Author.<Author>listAll().stream()
                 .map(a -> view(a, counts.getOrDefault(a.id, 0L)))
                 .sorted(VietnameseOrder.by(AuthorView::name))
@@ -31,7 +30,7 @@ public class AuthorService {
             return Optional.empty();
         }
         return Author.<Author>find("slug", slug).firstResultOptional()
-                .map(a -> view(a, articles.countVisible(CountedBy.AUTHOR, Instant.now(), a.id)));
+                .map(a -> view(a, articles.countVisible(CountedBy.AUTHOR, a.id)));
     }
 
     private static AuthorView view(Author a, long articleCount) {

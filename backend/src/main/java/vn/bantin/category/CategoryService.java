@@ -1,7 +1,6 @@
 package vn.bantin.category;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,7 @@ public class CategoryService {
     }
 
     public List<CategoryView> list() {
-        Map<Long, Long> counts = articles.countVisible(CountedBy.CATEGORY, Instant.now());
+        Map<Long, Long> counts = articles.countVisible(CountedBy.CATEGORY);
         return Category.<Category>list("order by displayOrder, name, slug").stream()
                 .map(c -> view(c, counts.getOrDefault(c.id, 0L)))
                 .toList();
@@ -29,7 +28,7 @@ public class CategoryService {
             return Optional.empty();
         }
         return Category.<Category>find("slug", slug).firstResultOptional()
-                .map(c -> view(c, articles.countVisible(CountedBy.CATEGORY, Instant.now(), c.id)));
+                .map(c -> view(c, articles.countVisible(CountedBy.CATEGORY, c.id)));
     }
 
     private static CategoryView view(Category c, long articleCount) {

@@ -21,7 +21,11 @@ public final class Hanoi {
         return day.atStartOfDay(ZONE).toInstant();
     }
 
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
+    public static LocalDate today(java.time.Clock clock) {
+        return dayOf(clock.instant());
+    }
+
+    public static LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, ZONE);
     }
 }

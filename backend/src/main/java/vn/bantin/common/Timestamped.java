@@ -23,7 +23,7 @@ public abstract class Timestamped extends PanacheEntityBase {
 
     @PrePersist
     void onCreate() {
-        Instant now = Instant.now();
+        Instant now = Clocks.now();
         if (createdAt == null) {
             createdAt = now;
         }
@@ -32,6 +32,6 @@ public abstract class Timestamped extends PanacheEntityBase {
 
     @PreUpdate
     void onUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = Clocks.now();
     }
 }

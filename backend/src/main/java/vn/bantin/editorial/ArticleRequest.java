@@ -3,7 +3,7 @@ package vn.bantin.editorial;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.bantin.article.ArticleStatus;
+import vn.bantin.listing.ArticleStatus;
 
 /** The body of POST and PUT: on PUT an omitted optional field becomes empty (the slug stays as it is). */
 @Schema(name = "ArticleRequest")

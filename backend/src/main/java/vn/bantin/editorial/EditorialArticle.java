@@ -3,7 +3,7 @@ package vn.bantin.editorial;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.bantin.article.ArticleStatus;
+import vn.bantin.listing.ArticleStatus;
 import vn.bantin.author.AuthorRef;
 import vn.bantin.category.CategoryRef;
 import vn.bantin.tag.TagRef;

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bantin.account.Role;
-import vn.bantin.article.ArticleStatus;
+import vn.bantin.listing.ArticleStatus;
 import vn.bantin.common.JsonAnswers;
 import vn.bantin.common.PageRequest;
 import vn.bantin.common.ProblemException;

@@ -20,11 +20,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.bantin.article.Article;
-import vn.bantin.article.ArticleFilter;
+import vn.bantin.listing.ArticleFilter;
 import vn.bantin.article.ArticleRepository;
 import vn.bantin.article.ArticleSlugRedirect;
-import vn.bantin.article.ArticleSort;
-import vn.bantin.article.ArticleStatus;
+import vn.bantin.listing.ArticleSort;
+import vn.bantin.listing.ArticleStatus;
 import vn.bantin.author.AuthorRef;
 import vn.bantin.category.CategoryRef;
 import vn.bantin.common.Hanoi;
@@ -34,7 +34,7 @@ import vn.bantin.search.Glossary;
 import vn.bantin.search.GlossaryEntry;
 import vn.bantin.search.SearchQuery;
 import vn.bantin.search.SearchGate;
-import vn.bantin.search.SearchRepository;
+import vn.bantin.search.SearchEngine;
 import vn.bantin.tag.TagRef;
 
 /**
@@ -48,7 +48,7 @@ public class EditorialArticles {
     static final String SYSTEM = "system";
 
     private final ArticleRepository articles;
-    private final SearchRepository search;
+    private final SearchEngine search;
     private final SearchGate gate;
     private final Glossary glossary;
     private final ArticleInput input;
@@ -56,7 +56,7 @@ public class EditorialArticles {
     private final EntityManager em;
     private final Clock clock;
 
-    EditorialArticles(ArticleRepository articles, SearchRepository search, SearchGate gate, Glossary glossary,
+    EditorialArticles(ArticleRepository articles, SearchEngine search, SearchGate gate, Glossary glossary,
                       ArticleInput input, ObjectMapper mapper, EntityManager em, Clock clock) {
         this.articles = articles;
         this.search = search;
@@ -81,7 +81,7 @@ public class EditorialArticles {
             found = articles.page(filter, page, now);
             total = found.total();
         } else {
-            SearchRepository.Hits hits = gate.run(() -> search.search(query, filter, page, now));
+            SearchEngine.Hits hits = gate.run(() -> search.search(query, filter, page, now));
             found = articles.byIds(hits.ids());
             total = hits.total();
         }
@@ -187,7 +187,7 @@ public class EditorialArticles {
         if (article == null) {
             return Optional.empty();
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Hanoi.ZONE);
+        LocalDate today = Hanoi.today(clock);
         LocalDate first = today.minusDays(days - 1L);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select view_date, views from article_view_day"

@@ -18,7 +18,8 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import vn.bantin.article.Visibility;
+import vn.bantin.common.Sql;
+import vn.bantin.listing.ArticleConditions;
 import vn.bantin.common.BantinConfig;
 import vn.bantin.common.PageRequest;
 import vn.bantin.common.ProblemException;
@@ -106,9 +107,10 @@ public class MediaLibrary {
                 return false;
             }
             String used = "%" + MediaNames.PATH + m.name.substring(0, MediaNames.HASH_DIGITS) + "%";
-            Number users = (Number) em.createNativeQuery("select count(*) from article a where "
-                            + Visibility.sql("a", "?1") + " and (a.body_html like ?2 or a.cover_image_url like ?2)")
-                    .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, used).getSingleResult();
+            Sql where = ArticleConditions.visibleSql("a", clock.instant())
+                    .and("(a.body_html like ? or a.cover_image_url like ?)", used, used);
+            Number users = (Number) where.bind(em.createNativeQuery("select count(*) from article a where "
+                    + where.text())).getSingleResult();
             if (users.longValue() > 0) {
                 throw ProblemException.conflict("A published article still shows this file: remove it there first");
             }

@@ -16,14 +16,17 @@ import java.util.zip.GZIPOutputStream;
  * {@code expiresAtNanos}, then until {@code staleUntilNanos} to all but the one request that claims to compute its
  * successor ({@link #claimRefresh()}). Both are {@link System#nanoTime()} readings: a step of the wall clock (a
  * virtual machine resumed and its clock set right) must not throw every answer away, nor keep one past its time.
+ * Never served at or after {@code scheduledChangeMillis}, the wall-clock moment at which some article appears or
+ * expires by itself (VisibilitySchedule), which is a moment of the calendar, not a duration.
  */
 record CachedAnswer(Buffer body, Buffer gzipped, String etag, List<Map.Entry<CharSequence, CharSequence>> headers,
-                    long expiresAtNanos, long staleUntilNanos, AtomicBoolean refreshClaimed) {
+                    long expiresAtNanos, long staleUntilNanos, long scheduledChangeMillis,
+                    AtomicBoolean refreshClaimed) {
 
     static CachedAnswer of(byte[] body, String etag, List<Map.Entry<CharSequence, CharSequence>> headers,
-                           long expiresAtNanos, long staleUntilNanos) {
+                           long expiresAtNanos, long staleUntilNanos, long scheduledChangeMillis) {
         return new CachedAnswer(Buffer.buffer(body), Buffer.buffer(gzip(body)), etag, List.copyOf(headers),
-                expiresAtNanos, Math.max(expiresAtNanos, staleUntilNanos), new AtomicBoolean());
+                expiresAtNanos, Math.max(expiresAtNanos, staleUntilNanos), scheduledChangeMillis, new AtomicBoolean());
     }
 
     /** True for the first caller only: that request computes the next answer, the others keep this one. */

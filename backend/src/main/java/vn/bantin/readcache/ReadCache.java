@@ -84,6 +84,10 @@ public class ReadCache {
         if (answer == null) {
             return null;
         }
+        if (clock.millis() >= answer.scheduledChangeMillis()) {
+            answers.invalidate(key);
+            return null;
+        }
         long now = System.nanoTime();
         if (answer.expiresAtNanos() - now > 0) {
             return answer;
@@ -99,14 +103,15 @@ public class ReadCache {
                List<Map.Entry<CharSequence, CharSequence>> headers) {
         long nanoNow = System.nanoTime();
         long now = clock.millis();
-        long untilScheduleMillis = schedule.nextChangeMillis(generationAtStart, now) - now;
+        long scheduledChange = schedule.nextChangeMillis(generationAtStart, now);
+        long untilScheduleMillis = scheduledChange - now;
         long lifeMillis = Math.min(freshnessMillis, untilScheduleMillis);
         if (lifeMillis <= 0 || generation.get() != generationAtStart) {
             return;
         }
         long staleLifeMillis = Math.min(freshnessMillis + staleMillis, untilScheduleMillis);
         answers.put(key, CachedAnswer.of(body, etag, headers, nanoNow + TimeUnit.MILLISECONDS.toNanos(lifeMillis),
-                nanoNow + TimeUnit.MILLISECONDS.toNanos(staleLifeMillis)));
+                nanoNow + TimeUnit.MILLISECONDS.toNanos(staleLifeMillis), scheduledChange));
         if (generation.get() != generationAtStart) {
             answers.invalidate(key);
         }

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import org.jboss.logging.Logger;
+import vn.bantin.listing.Visibility;
 
 /**
  * When the public view next changes by itself: the earliest future publication time or expiry of any article
@@ -17,12 +18,11 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class VisibilitySchedule {
     private static final Logger LOG = Logger.getLogger(VisibilitySchedule.class);
+    private static final String PUBLIC = Visibility.statusIn("status", Visibility.PUBLIC_STATUSES);
     private static final String NEXT_CHANGE = "select min(t) from ("
-            + " select min(published_at) t from article where status in ('PUBLISHED', 'SCHEDULED')"
-            + " and published_at > ?"
+            + " select min(published_at) t from article where " + PUBLIC + " and published_at > ?"
             + " union all"
-            + " select min(expires_at) t from article where status in ('PUBLISHED', 'SCHEDULED')"
-            + " and expires_at > ?) next_change";
+            + " select min(expires_at) t from article where " + PUBLIC + " and expires_at > ?) next_change";
 
     private record Known(long generation, long nextChangeMillis) {
     }

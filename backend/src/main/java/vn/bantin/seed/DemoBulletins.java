@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import vn.bantin.article.ArticleStatus;
+import vn.bantin.listing.ArticleStatus;
 import vn.bantin.common.Hanoi;
 
 /**

@@ -26,7 +26,7 @@ class SeedMarkers {
         }
         em.createNativeQuery("insert into seed_marker (name, applied_at) values (:name, :at)")
                 .setParameter("name", name)
-                .setParameter("at", Instant.now())
+                .setParameter("at", vn.bantin.common.Clocks.now())
                 .executeUpdate();
         return true;
     }

@@ -1,7 +1,6 @@
 package vn.bantin.tag;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,7 @@ public class TagService {
     }
 
     public List<TagView> list() {
-        Map<Long, Long> counts = articles.countVisible(CountedBy.TAG, Instant.now());
+        Map<Long, Long> counts = articles.countVisible(CountedBy.TAG);
         return Tag.<Tag>listAll().stream()
                 .map(t -> new TagView(t.slug, t.name, counts.getOrDefault(t.id, 0L)))
                 .sorted(VietnameseOrder.by(TagView::name))
@@ -31,6 +30,6 @@ public class TagService {
             return Optional.empty();
         }
         return Tag.<Tag>find("slug", slug).firstResultOptional()
-                .map(t -> new TagView(t.slug, t.name, articles.countVisible(CountedBy.TAG, Instant.now(), t.id)));
+                .map(t -> new TagView(t.slug, t.name, articles.countVisible(CountedBy.TAG, t.id)));
     }
 }

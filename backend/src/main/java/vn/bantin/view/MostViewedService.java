@@ -3,14 +3,17 @@ package vn.bantin.view;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.bantin.article.ArticleService;
 import vn.bantin.article.ArticleSummary;
-import vn.bantin.article.Visibility;
+import vn.bantin.common.Sql;
+import vn.bantin.listing.ArticleConditions;
+import vn.bantin.listing.ArticleFilter;
+import vn.bantin.listing.ArticleSort;
 import vn.bantin.common.Hanoi;
 import vn.bantin.slug.Slugs;
 
@@ -20,37 +23,30 @@ import vn.bantin.slug.Slugs;
  */
 @ApplicationScoped
 class MostViewedService {
-    static final String VISIBLE = Visibility.sql("a", ":now");
-    /** Views per article over the days from :firstDay, summed through the per-day index. */
-    static final String BY_PERIOD = "select d.article_id, sum(d.views) as period_views from article_view_day d"
-            + " join article a on a.id = d.article_id where d.view_date >= :firstDay and %s"
+    /** Views per article over the days from the first, summed through the per-day index. */
+    private static final String BY_PERIOD = "select d.article_id, sum(d.views) as period_views"
+            + " from article_view_day d join article a on a.id = d.article_id where %s"
             + " group by d.article_id order by period_views desc, d.article_id desc";
     /** Ordered by the folded counts, which the index has (V6); the exact count comes with each summary. */
-    static final String ALL_TIME = "select a.id, a.view_count from article a where %s"
-            + " order by a.view_count desc, a.published_at desc, a.id desc";
-    static final String IN_CATEGORY = " and a.category_id = (select c.id from category c where c.slug = :category)";
+    private static final String ALL_TIME = "select a.id, a.view_count from article a where %s order by "
+            + ArticleSort.MOST_VIEWED.sql("a", "a.id");
 
     private final EntityManager em;
     private final ArticleService articles;
+    private final Clock clock;
 
-    MostViewedService(EntityManager em, ArticleService articles) {
+    MostViewedService(EntityManager em, ArticleService articles, Clock clock) {
         this.em = em;
         this.articles = articles;
+        this.clock = clock;
     }
 
     List<MostViewedArticle> mostViewed(Period period, int limit, String category) {
         if (category != null && !Slugs.isWellFormed(category)) {
             return List.of();
         }
-        String filter = VISIBLE + (category == null ? "" : IN_CATEGORY);
-        Query query = period == Period.ALL
-                ? em.createNativeQuery(ALL_TIME.formatted(filter))
-                : em.createNativeQuery(BY_PERIOD.formatted(filter))
-                .setParameter("firstDay", Hanoi.today().minusDays(period.days - 1L));
-        query.setParameter("now", Instant.now()).setMaxResults(limit);
-        if (category != null) {
-            query.setParameter("category", category);
-        }
+        Sql select = select(period, category);
+        Query query = select.bind(em.createNativeQuery(select.text())).setMaxResults(limit);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         List<Long> ids = new ArrayList<>(rows.size());
@@ -66,5 +62,13 @@ class MostViewedService {
                     period == Period.ALL ? summary.viewCount() : periodViews.get(summary.id())));
         }
         return result;
+    }
+
+    /** The ids of the period's most viewed visible articles (in the category if not null), with their views. */
+    Sql select(Period period, String category) {
+        Sql where = ArticleConditions.sql(new ArticleFilter(category, null, null, null, null, ArticleSort.MOST_VIEWED),
+                clock.instant(), "a", "a.id");
+        return period == Period.ALL ? where.inside(ALL_TIME)
+                : where.and("d.view_date >= ?", Hanoi.today(clock).minusDays(period.days - 1L)).inside(BY_PERIOD);
     }
 }

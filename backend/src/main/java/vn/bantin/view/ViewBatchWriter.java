@@ -25,7 +25,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import vn.bantin.article.Visibility;
+import vn.bantin.common.Sql;
+import vn.bantin.listing.ArticleConditions;
 import vn.bantin.common.BantinConfig;
 import vn.bantin.common.Hanoi;
 import vn.bantin.common.ProblemException;
@@ -39,7 +40,6 @@ import vn.bantin.common.ProblemException;
  */
 @ApplicationScoped
 class ViewBatchWriter implements ViewWriter {
-    private static final String VISIBLE = Visibility.sql("a", "?");
     /** An article's exact count: the views folded into its row and those still pending. */
     private static final String EXACT_COUNT = "a.view_count + coalesce(p.views, 0)";
     private static final String WITH_PENDING = " from article a left join article_view_pending p on p.article_id = a.id";
@@ -49,20 +49,21 @@ class ViewBatchWriter implements ViewWriter {
     private final RecentVisitors recentVisitors;
     private final AddressLimit addressLimit;
     private final ViewMetrics metrics;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final boolean naive;
     /** Articles this instance has added pending views to since its last fold; only the writer thread uses it. */
     private final Set<Long> unfolded = new HashSet<>();
     private volatile String dayUpsert;
     private volatile String pendingUpsert;
 
-    ViewBatchWriter(AgroalDataSource dataSource, BantinConfig config) {
-        this(dataSource, config, ViewMetrics.none());
+    ViewBatchWriter(AgroalDataSource dataSource, BantinConfig config, Clock clock) {
+        this(dataSource, config, ViewMetrics.none(), clock);
     }
 
     @Inject
-    ViewBatchWriter(AgroalDataSource dataSource, BantinConfig config, ViewMetrics metrics) {
+    ViewBatchWriter(AgroalDataSource dataSource, BantinConfig config, ViewMetrics metrics, Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
         this.metrics = metrics;
         this.naive = "per-request".equals(config.views().mode());
         this.recentVisitors = new RecentVisitors(config.views().repeatMemory(),
@@ -114,7 +115,7 @@ class ViewBatchWriter implements ViewWriter {
                     increments.merge(article[0], 1L, Long::sum);
                 }
                 Map<Long, Long> countsAfter = increments.isEmpty() ? Map.of()
-                        : add(connection, increments, Hanoi.today());
+                        : add(connection, increments, Hanoi.dayOf(now));
                 connection.commit();
                 metrics.counted(increments.values().stream().mapToLong(Long::longValue).sum());
                 metrics.batchCommitted(batch.size());
@@ -156,17 +157,18 @@ class ViewBatchWriter implements ViewWriter {
     private Map<String, long[]> resolve(Connection connection, List<PendingView> batch, Instant now)
             throws SQLException {
         Set<String> slugs = batch.stream().map(PendingView::slug).collect(Collectors.toCollection(LinkedHashSet::new));
+        Sql visible = ArticleConditions.visibleSql("a", now);
         String sql = "select a.id, a.slug, " + EXACT_COUNT + WITH_PENDING + " where a.slug in ("
-                + String.join(",", java.util.Collections.nCopies(slugs.size(), "?")) + ") and " + VISIBLE;
+                + String.join(",", java.util.Collections.nCopies(slugs.size(), "?")) + ") and " + visible.text();
         Map<String, long[]> found = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int p = 1;
             for (String slug : slugs) {
                 select.setString(p++, slug);
             }
-            Timestamp at = Timestamp.from(now);
-            select.setTimestamp(p++, at);
-            select.setTimestamp(p, at);
+            for (Object value : visible.params()) {
+                select.setObject(p++, value);
+            }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     found.put(rows.getString(2), new long[]{rows.getLong(1), rows.getLong(3)});

@@ -23,6 +23,7 @@ import vn.bantin.author.Author;
 import vn.bantin.category.Category;
 import vn.bantin.common.Hanoi;
 import vn.bantin.tag.Tag;
+import vn.bantin.listing.ArticleStatus;
 
 @QuarkusTest
 class ArticleListTest {

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,11 +23,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.bantin.Editors;
 import vn.bantin.TestData;
 import vn.bantin.author.Author;
+import vn.bantin.common.MovableClock;
 import vn.bantin.category.Category;
 import vn.bantin.tag.Tag;
 
@@ -34,6 +37,14 @@ import vn.bantin.tag.Tag;
 @QuarkusTest
 class EditorialArticlesTest {
     private static final String ARTICLES = "/api/v1/admin/articles";
+
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @Inject
     TestData data;
@@ -105,17 +116,17 @@ class EditorialArticlesTest {
     }
 
     @Test
-    void aScheduledArticleAppearsByItselfAtItsTimeAndAnExpiredOneDisappears() throws Exception {
+    void aScheduledArticleAppearsByItselfAtItsTimeAndAnExpiredOneDisappears() {
         String list = "/api/v1/articles?category=" + category.slug;
-        OffsetDateTime soon = OffsetDateTime.now(ZoneOffset.ofHours(7)).plusSeconds(2);
+        OffsetDateTime inAnHour = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.ofHours(7)).plusHours(1);
         Map<String, Object> scheduled = body("Thông báo lịch tiếp công dân", "SCHEDULED");
-        scheduled.put("publishedAt", soon.toString());
-        scheduled.put("expiresAt", soon.plusSeconds(2).toString());
+        scheduled.put("publishedAt", inAnHour.toString());
+        scheduled.put("expiresAt", inAnHour.plusHours(1).toString());
         String slug = create(scheduled).then().statusCode(201).extract().path("slug");
         given().when().get(list).then().body("totalItems", equalTo(0)); // cached, with the schedule in mind
-        waitUntil(soon.plusNanos(200_000_000));
+        clock.advance(Duration.ofHours(1).plusSeconds(1));
         given().when().get(list).then().body("items.slug", hasItem(slug));
-        waitUntil(soon.plusSeconds(2).plusNanos(200_000_000));
+        clock.advance(Duration.ofHours(1));
         given().when().get(list).then().body("totalItems", equalTo(0));
         given().when().get("/api/v1/articles/" + slug).then().statusCode(404);
     }
@@ -245,12 +256,5 @@ class EditorialArticlesTest {
                 .body("totalViews", equalTo(1)).body("days.size()", equalTo(7)).body("days[6].views", equalTo(1))
                 .body("days[0].views", equalTo(0));
         Editors.as(editor).queryParam("days", 400).when().get(ARTICLES + "/" + id + "/stats").then().statusCode(400);
-    }
-
-    private static void waitUntil(OffsetDateTime moment) throws InterruptedException {
-        long millis = java.time.Duration.between(OffsetDateTime.now(), moment).toMillis();
-        if (millis > 0) {
-            Thread.sleep(millis);
-        }
     }
 }

@@ -29,8 +29,8 @@ class SearchIndexTest {
             if (connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
                 statement.execute("set enable_seqscan = off");
                 StringBuilder plan = new StringBuilder();
-                String query = Relevance.allGroups(SearchQuery.parse("QCDC ở cơ sở",
-                        List.of(new GlossaryEntry("QCDC", "Quy chế dân chủ"))), "");
+                String query = PostgresSearch.matching(SearchQuery.parse("QCDC ở cơ sở",
+                        List.of(new GlossaryEntry("QCDC", "Quy chế dân chủ")))).toString();
                 try (ResultSet rows = statement.executeQuery("explain select s.article_id from article_search s"
                         + " where s.terms @@ cast('" + query.replace("'", "''") + "' as tsquery)")) {
                     while (rows.next()) {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.bantin.article.ArticleStatus;
+import vn.bantin.listing.ArticleStatus;
 import vn.bantin.common.Hanoi;
 
 class DemoBulletinsTest {

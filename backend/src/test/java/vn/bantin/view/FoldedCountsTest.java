@@ -47,6 +47,9 @@ class FoldedCountsTest {
     @Inject
     BantinConfig config;
 
+    @Inject
+    java.time.Clock clock;
+
     Category category;
     Article often;
     Article seldom;
@@ -97,8 +100,8 @@ class FoldedCountsTest {
     void twoInstancesWritingAndFoldingAtOnceLoseNothingAndFoldNothingTwice() throws Exception {
         // Two writers on one database, as two API instances would have, each folding now and then while the
         // other writes, and a third party folding every article as a restarted instance does.
-        ViewBatchWriter first = new ViewBatchWriter(dataSource, config);
-        ViewBatchWriter second = new ViewBatchWriter(dataSource, config);
+        ViewBatchWriter first = new ViewBatchWriter(dataSource, config, clock);
+        ViewBatchWriter second = new ViewBatchWriter(dataSource, config, clock);
         AtomicLong acknowledged = new AtomicLong();
         AtomicBoolean writing = new AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(3);
@@ -117,7 +120,7 @@ class FoldedCountsTest {
             }
             Future<?> restarted = pool.submit(() -> {
                 while (writing.get()) {
-                    foldTolerantly(new ViewBatchWriter(dataSource, config), true);
+                    foldTolerantly(new ViewBatchWriter(dataSource, config, clock), true);
                     Thread.sleep(5);
                 }
                 return null;

@@ -24,6 +24,9 @@ class MostViewedTest {
     @Inject
     TestData data;
 
+    @Inject
+    java.time.Clock clock;
+
     Category category;
     Article today;
     Article thisWeek;
@@ -34,7 +37,7 @@ class MostViewedTest {
     void world() {
         category = data.category("Đọc nhiều");
         Author author = data.author("Người viết");
-        LocalDate day = Hanoi.today();
+        LocalDate day = Hanoi.today(clock);
         today = data.article("Hôm nay", category, author, Duration.ofDays(400), List.of());
         thisWeek = data.article("Tuần này", category, author, Duration.ofDays(400), List.of());
         thisMonth = data.article("Tháng này", category, author, Duration.ofDays(400), List.of());

@@ -13,21 +13,30 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.bantin.TestData;
 import vn.bantin.article.Article;
-import vn.bantin.article.ArticleStatus;
+import vn.bantin.listing.ArticleStatus;
 import vn.bantin.author.Author;
 import vn.bantin.category.Category;
+import vn.bantin.common.BantinConfig;
+import vn.bantin.common.MovableClock;
 import vn.bantin.common.RawHttp;
 
 @QuarkusTest
 class ViewsTest {
     @Inject
     TestData data;
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    BantinConfig config;
 
     @TestHTTPResource("/")
     java.net.URL base;
@@ -88,6 +97,22 @@ class ViewsTest {
         view(article.slug, UUID.randomUUID()).then().body("counted", equalTo(true)).body("viewCount", equalTo(2));
         Article other = data.article("Bài khác", category, author, Duration.ofDays(1), List.of());
         view(other.slug, reader).then().body("counted", equalTo(true));
+    }
+
+    @Test
+    void theSameVisitorCountsAgainAfterTheRepeatWindow() {
+        UUID reader = UUID.randomUUID();
+        view(article.slug, reader).then().body("counted", equalTo(true));
+        Duration window = Duration.ofMinutes(config.views().repeatWindowMinutes());
+        clock.advance(window.minusMinutes(1));
+        view(article.slug, reader).then().body("counted", equalTo(false));
+        clock.advance(Duration.ofMinutes(2));
+        view(article.slug, reader).then().body("counted", equalTo(true)).body("viewCount", equalTo(2));
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
     }
 
     @Test

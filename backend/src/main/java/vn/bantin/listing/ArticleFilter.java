@@ -1,4 +1,4 @@
-package vn.bantin.article;
+package vn.bantin.listing;
 
 import java.time.LocalDate;
 import vn.bantin.slug.Slugs;
@@ -21,7 +21,7 @@ public record ArticleFilter(String category, String author, String tag, LocalDat
     }
 
     /** A filter by a slug that cannot exist matches nothing. */
-    boolean namesOnlyWellFormedSlugs() {
+    public boolean namesOnlyWellFormedSlugs() {
         return java.util.stream.Stream.of(category, author, tag).allMatch(s -> s == null || Slugs.isWellFormed(s));
     }
 }

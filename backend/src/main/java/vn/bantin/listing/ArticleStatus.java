@@ -1,4 +1,4 @@
-package vn.bantin.article;
+package vn.bantin.listing;
 
 public enum ArticleStatus {
     DRAFT, SCHEDULED, PUBLISHED, ARCHIVED
