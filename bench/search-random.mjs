@@ -76,6 +76,7 @@ for (let i = 0; i < 500; i++) {
 const sorts = ['relevance', 'newest', 'oldest', 'most-viewed'];
 const latencies = Object.fromEntries(sorts.map((s) => [s, []]));
 let errors = 0;
+const slowest = []; // SLOWEST=n prints the n slowest requests
 async function search() {
   const sort = pick(sorts);
   const params = new URLSearchParams({ q: pick(queries), sort, page: String(1 + Math.floor(random() * 5)),
@@ -85,6 +86,7 @@ async function search() {
   await response.arrayBuffer();
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (response.status !== 200) errors++;
+  if (process.env.SLOWEST) slowest.push([ms, params.toString()]);
   return [sort, ms];
 }
 for (const end = Date.now() + 5000; Date.now() < end;) await search(); // warm-up
@@ -99,5 +101,9 @@ for (const [name, list] of [...sorts.map((s) => [s, latencies[s]]), ['all', all]
   const sorted = [...list].sort((a, b) => a - b);
   const f = (p) => (sorted.length ? percentile(sorted, p).toFixed(1) : '-');
   console.log(`SORT ${name} SEARCHES ${sorted.length} P50 ${f(50)} P95 ${f(95)} P99 ${f(99)} MAX ${f(100)}`);
+}
+if (process.env.SLOWEST) {
+  slowest.sort((a, b) => b[0] - a[0]).slice(0, Number(process.env.SLOWEST))
+    .forEach(([ms, query]) => console.log(`SLOW ${ms.toFixed(1)} ms ${decodeURIComponent(query)}`));
 }
 console.log(`ERRORS ${errors}; ${queries.length} queries drawn, e.g. ${queries.slice(0, 8).map((q) => `«${q}»`).join(', ')}`);
