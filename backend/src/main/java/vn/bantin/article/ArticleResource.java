@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bantin.common.JsonAnswers;
 import vn.bantin.common.PageRequest;
 import vn.bantin.common.Problem;
-import vn.bantin.common.ProblemException;
 import vn.bantin.common.QueryParams;
 import vn.bantin.search.Glossary;
 import vn.bantin.search.SearchQuery;
@@ -120,7 +119,7 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Context Request request, @Context UriInfo uri,
                         @Parameter(description = "Article slug") @PathParam("slug") String slug) {
-        ArticleService.Lookup lookup = articles.find(slug).orElseThrow(() -> noArticle(slug));
+        ArticleService.Lookup lookup = articles.find(slug).orElseThrow(() -> ArticleProblems.notPublished(slug));
         if (lookup instanceof ArticleService.Lookup.Moved moved) {
             // Relative (RFC 9110 allows it): no Host header, missing or forged, gets into the answer.
             return Response.status(Response.Status.MOVED_PERMANENTLY)
@@ -145,10 +144,6 @@ public class ArticleResource {
         QueryParams params = new QueryParams();
         int max = params.integer("limit", limit, 5, 1, 20);
         params.throwIfInvalid();
-        return answers.ok(request, articles.related(slug, max).orElseThrow(() -> noArticle(slug)));
-    }
-
-    private static ProblemException noArticle(String slug) {
-        return ProblemException.notFound("No published article has the slug '" + slug + "'");
+        return answers.ok(request, articles.related(slug, max).orElseThrow(() -> ArticleProblems.notPublished(slug)));
     }
 }

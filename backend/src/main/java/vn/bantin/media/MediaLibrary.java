@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.HexFormat;

@@ -2,7 +2,6 @@ package vn.bantin.seed;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 
 /** Remembers which data loads ran, so that a restart never loads the same data twice. */
 @ApplicationScoped

@@ -19,6 +19,7 @@ import vn.bantin.common.ClientAddresses;
 import vn.bantin.common.Problem;
 import vn.bantin.common.ProblemException;
 import vn.bantin.slug.Slugs;
+import vn.bantin.article.ArticleProblems;
 
 /**
  * Records a view straight from the event loop, before the REST layer: the view endpoint is the one hot write of
@@ -84,7 +85,7 @@ class RecordViewOnEventLoop {
         UUID visitor = ViewBody.visitorOf(mapper, request.getHeader(HttpHeaders.CONTENT_TYPE),
                 body.toString(StandardCharsets.UTF_8));
         if (!Slugs.isWellFormed(slug)) {
-            throw ProblemException.notFound("No published article has the slug '" + slug + "'");
+            throw ArticleProblems.notPublished(slug);
         }
         HttpServerResponse response = context.response();
         views.record(slug, visitor, request.getHeader(HttpHeaders.USER_AGENT), addresses.of(request))

@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bantin.common.ClientAddresses;
 import vn.bantin.common.Problem;
-import vn.bantin.common.ProblemException;
 import vn.bantin.slug.Slugs;
+import vn.bantin.article.ArticleProblems;
 
 @Path("/api/v1/articles/{slug}/views")
 @Tag(name = "Views", description = "View counts and what is read most")
@@ -83,7 +83,7 @@ public class ViewResource {
             String body) {
         UUID visitor = ViewBody.visitorOf(mapper, contentType, body);
         if (!Slugs.isWellFormed(slug)) {
-            throw ProblemException.notFound("No published article has the slug '" + slug + "'");
+            throw ArticleProblems.notPublished(slug);
         }
         return views.record(slug, visitor, userAgent, addresses.of(request)).exceptionallyCompose(failure -> {
             throw ViewRecorder.problemOf(failure);

@@ -50,6 +50,9 @@ class FoldedCountsTest {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    ViewSql viewSql;
+
     Category category;
     Article often;
     Article seldom;
@@ -100,8 +103,8 @@ class FoldedCountsTest {
     void twoInstancesWritingAndFoldingAtOnceLoseNothingAndFoldNothingTwice() throws Exception {
         // Two writers on one database, as two API instances would have, each folding now and then while the
         // other writes, and a third party folding every article as a restarted instance does.
-        ViewBatchWriter first = new ViewBatchWriter(dataSource, config, clock);
-        ViewBatchWriter second = new ViewBatchWriter(dataSource, config, clock);
+        ViewBatchWriter first = new ViewBatchWriter(dataSource, viewSql, config, clock);
+        ViewBatchWriter second = new ViewBatchWriter(dataSource, viewSql, config, clock);
         AtomicLong acknowledged = new AtomicLong();
         AtomicBoolean writing = new AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(3);
@@ -120,7 +123,7 @@ class FoldedCountsTest {
             }
             Future<?> restarted = pool.submit(() -> {
                 while (writing.get()) {
-                    foldTolerantly(new ViewBatchWriter(dataSource, config, clock), true);
+                    foldTolerantly(new ViewBatchWriter(dataSource, viewSql, config, clock), true);
                     Thread.sleep(5);
                 }
                 return null;
