@@ -813,7 +813,7 @@ export interface components {
             publishedAt: string & components["schemas"]["OffsetDateTime"];
             /**
              * Format: int64
-             * @description May lag the truth by up to 10 seconds
+             * @description All-time views; may lag the truth by up to 10 seconds
              * @example 130
              */
             viewCount: number;
@@ -927,7 +927,7 @@ export interface components {
             publishedAt: string & components["schemas"]["OffsetDateTime"];
             /**
              * Format: int64
-             * @description May lag the truth by up to 10 seconds
+             * @description All-time views; may lag the truth by up to 10 seconds
              * @example 130
              */
             viewCount: number;
@@ -1321,14 +1321,19 @@ export interface components {
             summary?: string | null;
             /** Format: uri */
             coverImageUrl?: string | null;
+            /** @description The cover when it is from the media library: its size and narrower copies for srcset; absent otherwise */
+            coverImage?: components["schemas"]["Image"] | null;
             category: components["schemas"]["CategoryRef"];
             author: components["schemas"]["AuthorRef"];
             tags: components["schemas"]["TagRef"][];
-            /** @example 2024-07-10T14:49:00+07:00 */
+            /**
+             * @description With the Hanoi offset
+             * @example 2024-07-10T14:49:00+07:00
+             */
             publishedAt: string & components["schemas"]["OffsetDateTime"];
             /**
              * Format: int64
-             * @description All-time views
+             * @description All-time views; may lag the truth by up to 10 seconds
              * @example 130
              */
             viewCount: number;
@@ -3281,6 +3286,10 @@ export interface operations {
             /** @description A page of media */
             200: {
                 headers: {
+                    /** @description Items in all pages */
+                    "X-Total-Count"?: number;
+                    /** @description rel="next" and rel="prev" pages */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {

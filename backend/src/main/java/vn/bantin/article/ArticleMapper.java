@@ -4,6 +4,7 @@ import java.util.List;
 import vn.bantin.author.AuthorRef;
 import vn.bantin.category.CategoryRef;
 import vn.bantin.common.Hanoi;
+import vn.bantin.common.MediaNames;
 import vn.bantin.tag.TagRef;
 
 final class ArticleMapper {
@@ -15,8 +16,7 @@ final class ArticleMapper {
     }
 
     static ArticleSummary summary(Article a, List<TagRef> tags, String highlight) {
-        return new ArticleSummary(a.id, a.slug, a.title, a.summary, a.coverImageUrl, cover(a), category(a), author(a), tags,
-                Hanoi.toOffset(a.publishedAt), a.viewCount, highlight);
+        return new ArticleSummary(card(a, tags), highlight);
     }
 
     static List<ArticleSummary> summaries(ArticleRepository.Found found) {
@@ -26,23 +26,12 @@ final class ArticleMapper {
     }
 
     static ArticleView view(Article a) {
-        List<TagRef> tags = a.tags.stream()
-                .map(t -> new TagRef(t.slug, t.name))
-                .sorted(java.util.Comparator.comparing(TagRef::name).thenComparing(TagRef::slug))
-                .toList();
-        return new ArticleView(a.id, a.slug, a.title, a.summary, a.coverImageUrl, cover(a), category(a), author(a), tags,
-                Hanoi.toOffset(a.publishedAt), a.viewCount, a.bodyHtml, Hanoi.toOffset(a.updatedAt));
+        return new ArticleView(card(a, TagRef.sorted(a.tags)), a.bodyHtml, Hanoi.toOffset(a.updatedAt));
     }
 
-    private static vn.bantin.common.MediaNames.Image cover(Article a) {
-        return vn.bantin.common.MediaNames.image(a.coverImageUrl, a.coverWidth, a.coverHeight);
-    }
-
-    private static CategoryRef category(Article a) {
-        return new CategoryRef(a.category.slug, a.category.name);
-    }
-
-    private static AuthorRef author(Article a) {
-        return new AuthorRef(a.author.slug, a.author.name);
+    private static ArticleCard card(Article a, List<TagRef> tags) {
+        return new ArticleCard(a.id, a.slug, a.title, a.summary, a.coverImageUrl,
+                MediaNames.image(a.coverImageUrl, a.coverWidth, a.coverHeight), CategoryRef.of(a.category),
+                AuthorRef.of(a.author), tags, Hanoi.toOffset(a.publishedAt), a.viewCount);
     }
 }

@@ -143,6 +143,12 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return countVisible(by, (Long) id).getOrDefault(id, 0L);
     }
 
+    /** Articles in any status, archived ones included, in the category, by the author or with the tag. */
+    public long countAny(CountedBy by, long id) {
+        return getEntityManager().createQuery("select count(a) from " + by.from + " where " + by.key + " = ?1",
+                Long.class).setParameter(1, id).getSingleResult();
+    }
+
     private Map<Long, Long> countVisible(CountedBy by, Long onlyId) {
         Sql where = ArticleConditions.visibleJpql(clock.instant());
         if (onlyId != null) {

@@ -47,11 +47,6 @@ public class ArticleResource {
     @Operation(operationId = "listArticles", summary = "A page of publicly visible articles",
             description = "Filters combine; an unknown category, author or tag slug gives an empty page.")
     @APIResponse(responseCode = "200", description = "A page of article summaries",
-            headers = {
-                    @Header(name = "X-Total-Count", description = "Items in all pages",
-                            schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages",
-                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "503", description = "Too many searches at once; see Retry-After",

@@ -15,18 +15,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.bantin.catalogue.Catalogue;
 import vn.bantin.common.JsonAnswers;
-import vn.bantin.common.ProblemException;
 
 @Path("/api/v1/authors")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Authors", description = "Who wrote the bulletins")
 public class AuthorResource {
-    private final AuthorService authors;
+    private final Catalogue catalogue;
     private final JsonAnswers answers;
 
-    public AuthorResource(AuthorService authors, JsonAnswers answers) {
-        this.authors = authors;
+    public AuthorResource(Catalogue catalogue, JsonAnswers answers) {
+        this.catalogue = catalogue;
         this.answers = answers;
     }
 
@@ -37,7 +37,7 @@ public class AuthorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AuthorView.class)))
     public Response list(@Context Request request) {
-        return answers.ok(request, authors.list());
+        return answers.ok(request, catalogue.list(AuthorView.KIND));
     }
 
     @GET
@@ -49,7 +49,6 @@ public class AuthorResource {
                     schema = @Schema(implementation = AuthorView.class)))
     public Response get(@Context Request request,
                         @Parameter(description = "Author slug") @PathParam("slug") String slug) {
-        return answers.ok(request, authors.find(slug)
-                .orElseThrow(() -> ProblemException.notFound("No author has the slug '" + slug + "'")));
+        return answers.ok(request, catalogue.get(AuthorView.KIND, slug));
     }
 }

@@ -15,18 +15,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.bantin.catalogue.Catalogue;
 import vn.bantin.common.JsonAnswers;
-import vn.bantin.common.ProblemException;
 
 @Path("/api/v1/categories")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Categories", description = "Sections of the bulletin site")
 public class CategoryResource {
-    private final CategoryService categories;
+    private final Catalogue catalogue;
     private final JsonAnswers answers;
 
-    public CategoryResource(CategoryService categories, JsonAnswers answers) {
-        this.categories = categories;
+    public CategoryResource(Catalogue catalogue, JsonAnswers answers) {
+        this.catalogue = catalogue;
         this.answers = answers;
     }
 
@@ -37,7 +37,7 @@ public class CategoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = CategoryView.class)))
     public Response list(@Context Request request) {
-        return answers.ok(request, categories.list());
+        return answers.ok(request, catalogue.list(CategoryView.KIND));
     }
 
     @GET
@@ -49,7 +49,6 @@ public class CategoryResource {
                     schema = @Schema(implementation = CategoryView.class)))
     public Response get(@Context Request request,
                         @Parameter(description = "Category slug") @PathParam("slug") String slug) {
-        return answers.ok(request, categories.find(slug)
-                .orElseThrow(() -> ProblemException.notFound("No category has the slug '" + slug + "'")));
+        return answers.ok(request, catalogue.get(CategoryView.KIND, slug));
     }
 }

@@ -43,6 +43,7 @@ public class OpenApiProblems implements OASFilter {
             boolean editorial = admin || path.getKey().startsWith("/api/v1/auth/");
             path.getValue().getOperations().forEach((method, operation) -> {
                 addProblems(operation, editorial, path.getKey(), openAPI);
+                addPageHeaders(operation, openAPI);
                 if (admin) {
                     addAuthentication(operation);
                 }
@@ -159,6 +160,22 @@ public class OpenApiProblems implements OASFilter {
                 .addHeader("ETag", header("The current ETag")));
     }
 
+    /** Every page of a list (a schema with totalItems) comes with the headers {@code JsonAnswers} adds to it. */
+    private static void addPageHeaders(Operation operation, OpenAPI openAPI) {
+        APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+        if (ok == null || ok.getContent() == null) {
+            return;
+        }
+        MediaType json = ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+        String ref = json == null || json.getSchema() == null ? null : json.getSchema().getRef();
+        Schema page = ref == null || openAPI.getComponents().getSchemas() == null ? null
+                : openAPI.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
+        if (page != null && page.getProperties() != null && page.getProperties().containsKey("totalItems")) {
+            ok.addHeader("X-Total-Count", header("Items in all pages", Schema.SchemaType.INTEGER));
+            ok.addHeader("Link", header("rel=\"next\" and rel=\"prev\" pages"));
+        }
+    }
+
     private static boolean hasHeader(Operation operation, String name) {
         return operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
@@ -180,8 +197,11 @@ public class OpenApiProblems implements OASFilter {
     }
 
     private static Header header(String description) {
-        return OASFactory.createHeader().description(description)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        return header(description, Schema.SchemaType.STRING);
+    }
+
+    private static Header header(String description, Schema.SchemaType type) {
+        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(type));
     }
 
     private static APIResponse problem(String description, String type, String title, int status, String detail) {

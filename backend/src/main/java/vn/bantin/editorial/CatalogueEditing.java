@@ -1,19 +1,23 @@
 package vn.bantin.editorial;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
-import vn.bantin.article.Article;
+import vn.bantin.article.ArticleRepository;
 import vn.bantin.author.Author;
+import vn.bantin.author.AuthorView;
+import vn.bantin.catalogue.Catalogue;
+import vn.bantin.catalogue.CatalogueEntry;
+import vn.bantin.catalogue.CatalogueKind;
 import vn.bantin.category.Category;
+import vn.bantin.category.CategoryView;
 import vn.bantin.common.FieldError;
 import vn.bantin.common.ProblemException;
 import vn.bantin.slug.Slugs;
 import vn.bantin.tag.Tag;
+import vn.bantin.tag.TagView;
 
 /**
  * Categories, authors and tags, managed by slug. One that any article uses (in any status, archived ones
@@ -21,19 +25,21 @@ import vn.bantin.tag.Tag;
  */
 @ApplicationScoped
 class CatalogueEditing {
+    private final Catalogue catalogue;
+    private final ArticleRepository articles;
+
+    CatalogueEditing(Catalogue catalogue, ArticleRepository articles) {
+        this.catalogue = catalogue;
+        this.articles = articles;
+    }
 
     @Transactional
-    String saveCategory(String currentSlug, CatalogueRequests.CategoryRequest r) {
-        Category c = currentSlug == null ? new Category() : existing(Category.find("slug", currentSlug).firstResult(), currentSlug);
-        List<FieldError> errors = new ArrayList<>();
-        String name = required(r == null ? null : r.name(), 200, errors);
-        String description = optional("description", r == null ? null : r.description(), 2000, errors);
-        String slug = slug(r == null ? null : r.slug(), c.slug, name, "chuyen-muc",
-                s -> Category.count("slug", s) > 0, errors);
-        done(errors);
-        c.name = name;
+    String saveCategory(String currentSlug, CatalogueRequests.CategoryRequest body) {
+        var r = body != null ? body : new CatalogueRequests.CategoryRequest(null, null, null, null);
+        Edit<Category> edit = new Edit<>(CategoryView.KIND, currentSlug, r.name(), r.slug());
+        String description = edit.optional("description", r.description(), 2000);
+        Category c = edit.named();
         c.description = description;
-        c.slug = slug;
         if (r.position() != null) {
             c.displayOrder = r.position();
         } else if (currentSlug == null) {
@@ -46,110 +52,94 @@ class CatalogueEditing {
     }
 
     @Transactional
-    String saveAuthor(String currentSlug, CatalogueRequests.AuthorRequest r) {
-        Author a = currentSlug == null ? new Author() : existing(Author.find("slug", currentSlug).firstResult(), currentSlug);
-        List<FieldError> errors = new ArrayList<>();
-        String name = required(r == null ? null : r.name(), 200, errors);
-        String bio = optional("bio", r == null ? null : r.bio(), 4000, errors);
-        String avatar = optional("avatarUrl", r == null ? null : r.avatarUrl(), 1000, errors);
+    String saveAuthor(String currentSlug, CatalogueRequests.AuthorRequest body) {
+        var r = body != null ? body : new CatalogueRequests.AuthorRequest(null, null, null, null);
+        Edit<Author> edit = new Edit<>(AuthorView.KIND, currentSlug, r.name(), r.slug());
+        String bio = edit.optional("bio", r.bio(), 4000);
+        String avatar = edit.optional("avatarUrl", r.avatarUrl(), 1000);
         if (avatar != null && !ImageSources.isAllowed(avatar)) {
-            errors.add(new FieldError("avatarUrl", "must be an http(s) or /media/ URL"));
+            edit.errors.add(new FieldError("avatarUrl", "must be an http(s) or /media/ URL"));
         }
-        String slug = slug(r == null ? null : r.slug(), a.slug, name, "tac-gia", s -> Author.count("slug", s) > 0, errors);
-        done(errors);
-        a.name = name;
+        Author a = edit.named();
         a.bio = bio;
         a.avatarUrl = avatar;
-        a.slug = slug;
         a.persist();
         return a.slug;
     }
 
     @Transactional
-    String saveTag(String currentSlug, CatalogueRequests.TagRequest r) {
-        Tag t = currentSlug == null ? new Tag() : existing(Tag.find("slug", currentSlug).firstResult(), currentSlug);
-        List<FieldError> errors = new ArrayList<>();
-        String name = required(r == null ? null : r.name(), 200, errors);
-        String slug = slug(r == null ? null : r.slug(), t.slug, name, "the", s -> Tag.count("slug", s) > 0, errors);
-        done(errors);
-        t.name = name;
-        t.slug = slug;
+    String saveTag(String currentSlug, CatalogueRequests.TagRequest body) {
+        var r = body != null ? body : new CatalogueRequests.TagRequest(null, null);
+        Tag t = new Edit<>(TagView.KIND, currentSlug, r.name(), r.slug()).named();
         t.persist();
         return t.slug;
     }
 
     @Transactional
-    void deleteCategory(String slug) {
-        Category c = existing(Category.find("slug", slug).firstResult(), slug);
-        refuseInUse(Article.count("category", c), "category");
-        c.delete();
-    }
-
-    @Transactional
-    void deleteAuthor(String slug) {
-        Author a = existing(Author.find("slug", slug).firstResult(), slug);
-        refuseInUse(Article.count("author", a), "author");
-        a.delete();
-    }
-
-    @Transactional
-    void deleteTag(String slug) {
-        Tag t = existing(Tag.find("slug", slug).firstResult(), slug);
-        refuseInUse(Article.count("select count(a) from Article a join a.tags t where t = ?1", t), "tag");
-        t.delete();
-    }
-
-    private static void refuseInUse(long articles, String what) {
-        if (articles > 0) {
-            throw ProblemException.conflict("This " + what + " is used by " + articles
+    void delete(CatalogueKind<?, ?> kind, String slug) {
+        CatalogueEntry entry = catalogue.existing(kind, slug);
+        long using = articles.countAny(kind.countedBy(), entry.id);
+        if (using > 0) {
+            throw ProblemException.conflict("This " + kind.word() + " is used by " + using
                     + " article(s), archived ones included; move them first");
         }
+        entry.delete();
     }
 
-    private static <T extends PanacheEntityBase> T existing(T entity, String slug) {
-        if (entity == null) {
-            throw ProblemException.notFound("Nothing has the slug '" + slug + "'");
-        }
-        return entity;
-    }
+    /**
+     * One save of an entry: the entry (new, or the one at the current slug), its checked name and slug, and every
+     * field's mistake collected so that one 400 names them all.
+     */
+    private final class Edit<E extends CatalogueEntry> {
+        final List<FieldError> errors = new ArrayList<>();
+        private final E entry;
+        private final String name;
+        private final String slug;
 
-    /** The given slug (checked), the current one, or one made from the name. */
-    private static String slug(String given, String current, String name, String fallback, Predicate<String> taken,
-                               List<FieldError> errors) {
-        String slug = given == null || given.isBlank() ? null : given.trim();
-        if (slug == null) {
-            return current != null ? current : name == null ? null : Slugs.unique(name, fallback, taken);
+        Edit(CatalogueKind<E, ?> kind, String currentSlug, String name, String slug) {
+            this.entry = currentSlug == null ? kind.create().get() : catalogue.existing(kind, currentSlug);
+            this.name = optional("name", name, 200);
+            if (this.name == null) {
+                errors.add(new FieldError("name", "is required"));
+            }
+            this.slug = slug(kind, slug);
         }
-        if (!Slugs.isWellFormed(slug)) {
-            errors.add(new FieldError("slug", "must be lower-case letters a-z, digits and single '-'"));
-        } else if (!slug.equals(current) && taken.test(slug)) {
-            errors.add(new FieldError("slug", "is taken"));
-        }
-        return slug;
-    }
 
-    private static String required(String value, int max, List<FieldError> errors) {
-        String text = optional("name", value, max, errors);
-        if (text == null) {
-            errors.add(new FieldError("name", "is required"));
+        /** The given slug (checked), the current one, or one made from the name. */
+        private String slug(CatalogueKind<E, ?> kind, String given) {
+            String slug = given == null || given.isBlank() ? null : given.trim();
+            if (slug == null) {
+                return entry.slug != null ? entry.slug
+                        : name == null ? null : Slugs.unique(name, kind.fallbackSlug(), s -> catalogue.isTaken(kind, s));
+            }
+            if (!Slugs.isWellFormed(slug)) {
+                errors.add(new FieldError("slug", "must be lower-case letters a-z, digits and single '-'"));
+            } else if (!slug.equals(entry.slug) && catalogue.isTaken(kind, slug)) {
+                errors.add(new FieldError("slug", "is taken"));
+            }
+            return slug;
         }
-        return text;
-    }
 
-    private static String optional(String field, String value, int max, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
+        /** Trimmed and NFC, or null when blank; too long is a mistake. */
+        String optional(String field, String value, int max) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            String text = Normalizer.normalize(value.trim(), Normalizer.Form.NFC);
+            if (text.codePointCount(0, text.length()) > max) {
+                errors.add(new FieldError(field, "must be at most " + max + " characters"));
+            }
+            return text;
         }
-        String text = Normalizer.normalize(value.trim(), Normalizer.Form.NFC);
-        if (text.codePointCount(0, text.length()) > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
-        }
-        return text;
-    }
 
-    private static void done(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+        /** The entry with its new name and slug, once every field has been checked: else the one 400. */
+        E named() {
+            if (!errors.isEmpty()) {
+                throw ProblemException.invalid(errors);
+            }
+            entry.name = name;
+            entry.slug = slug;
+            return entry;
         }
     }
 }

@@ -12,19 +12,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bantin.account.Role;
-import vn.bantin.author.AuthorService;
 import vn.bantin.author.AuthorView;
-import vn.bantin.category.CategoryService;
+import vn.bantin.catalogue.Catalogue;
+import vn.bantin.catalogue.CatalogueKind;
 import vn.bantin.category.CategoryView;
 import vn.bantin.common.Problem;
-import vn.bantin.tag.TagService;
 import vn.bantin.tag.TagView;
 
 /** Managing categories, authors and tags by slug; their public GETs show the result at once. */
@@ -37,16 +35,11 @@ public class CatalogueEditingResource {
     private static final String IN_USE = "Still used by an article";
 
     private final CatalogueEditing editing;
-    private final CategoryService categories;
-    private final AuthorService authors;
-    private final TagService tags;
+    private final Catalogue catalogue;
 
-    public CatalogueEditingResource(CatalogueEditing editing, CategoryService categories, AuthorService authors,
-                                    TagService tags) {
+    public CatalogueEditingResource(CatalogueEditing editing, Catalogue catalogue) {
         this.editing = editing;
-        this.categories = categories;
-        this.authors = authors;
-        this.tags = tags;
+        this.catalogue = catalogue;
     }
 
     @POST
@@ -56,7 +49,7 @@ public class CatalogueEditingResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryView.class)))
     public Response createCategory(CatalogueRequests.CategoryRequest body, @Context UriInfo uri) {
-        return created(uri, "categories", editing.saveCategory(null, body), s -> categories.find(s).orElseThrow());
+        return created(uri, CategoryView.KIND, editing.saveCategory(null, body));
     }
 
     @PUT
@@ -66,7 +59,7 @@ public class CatalogueEditingResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryView.class)))
     public CategoryView updateCategory(@PathParam("slug") String slug, CatalogueRequests.CategoryRequest body) {
-        return categories.find(editing.saveCategory(slug, body)).orElseThrow();
+        return catalogue.get(CategoryView.KIND, editing.saveCategory(slug, body));
     }
 
     @DELETE
@@ -77,7 +70,7 @@ public class CatalogueEditingResource {
     @APIResponse(responseCode = "409", description = IN_USE, content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deleteCategory(@PathParam("slug") String slug) {
-        editing.deleteCategory(slug);
+        editing.delete(CategoryView.KIND, slug);
         return Response.noContent().build();
     }
 
@@ -88,7 +81,7 @@ public class CatalogueEditingResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
     public Response createAuthor(CatalogueRequests.AuthorRequest body, @Context UriInfo uri) {
-        return created(uri, "authors", editing.saveAuthor(null, body), s -> authors.find(s).orElseThrow());
+        return created(uri, AuthorView.KIND, editing.saveAuthor(null, body));
     }
 
     @PUT
@@ -98,7 +91,7 @@ public class CatalogueEditingResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
     public AuthorView updateAuthor(@PathParam("slug") String slug, CatalogueRequests.AuthorRequest body) {
-        return authors.find(editing.saveAuthor(slug, body)).orElseThrow();
+        return catalogue.get(AuthorView.KIND, editing.saveAuthor(slug, body));
     }
 
     @DELETE
@@ -109,7 +102,7 @@ public class CatalogueEditingResource {
     @APIResponse(responseCode = "409", description = IN_USE, content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deleteAuthor(@PathParam("slug") String slug) {
-        editing.deleteAuthor(slug);
+        editing.delete(AuthorView.KIND, slug);
         return Response.noContent().build();
     }
 
@@ -120,7 +113,7 @@ public class CatalogueEditingResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
     public Response createTag(CatalogueRequests.TagRequest body, @Context UriInfo uri) {
-        return created(uri, "tags", editing.saveTag(null, body), s -> tags.find(s).orElseThrow());
+        return created(uri, TagView.KIND, editing.saveTag(null, body));
     }
 
     @PUT
@@ -130,7 +123,7 @@ public class CatalogueEditingResource {
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
     public TagView updateTag(@PathParam("slug") String slug, CatalogueRequests.TagRequest body) {
-        return tags.find(editing.saveTag(slug, body)).orElseThrow();
+        return catalogue.get(TagView.KIND, editing.saveTag(slug, body));
     }
 
     @DELETE
@@ -141,13 +134,13 @@ public class CatalogueEditingResource {
     @APIResponse(responseCode = "409", description = IN_USE, content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deleteTag(@PathParam("slug") String slug) {
-        editing.deleteTag(slug);
+        editing.delete(TagView.KIND, slug);
         return Response.noContent().build();
     }
 
     /** 201 with the public resource's address, where readers will find it. */
-    private static <T> Response created(UriInfo uri, String collection, String slug, Function<String, T> read) {
-        return Response.created(uri.getBaseUriBuilder().path("/api/v1/" + collection + "/" + slug).build())
-                .entity(read.apply(slug)).build();
+    private Response created(UriInfo uri, CatalogueKind<?, ?> kind, String slug) {
+        return Response.created(uri.getBaseUriBuilder().path("/api/v1/" + kind.collection() + "/" + slug).build())
+                .entity(catalogue.get(kind, slug)).build();
     }
 }

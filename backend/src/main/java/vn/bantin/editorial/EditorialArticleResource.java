@@ -59,11 +59,6 @@ public class EditorialArticleResource {
     @Operation(operationId = "listEditorialArticles", summary = "Articles in every status",
             description = "The last edited first; with q, the same Vietnamese search as the public list, by relevance.")
     @APIResponse(responseCode = "200", description = "A page of articles",
-            headers = {
-                    @Header(name = "X-Total-Count", description = "Items in all pages",
-                            schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "rel=\"next\" and rel=\"prev\" pages",
-                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EditorialPage.class)))
     public Response list(

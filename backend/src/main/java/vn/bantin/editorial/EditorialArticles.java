@@ -262,9 +262,7 @@ public class EditorialArticles {
     }
 
     private EditorialArticle view(Article a, Set<String> glossaryTerms) {
-        List<TagRef> tags = a.tags.stream().map(t -> new TagRef(t.slug, t.name))
-                .sorted(Comparator.comparing(TagRef::name).thenComparing(TagRef::slug)).toList();
-        return view(a, tags, glossaryTerms);
+        return view(a, TagRef.sorted(a.tags), glossaryTerms);
     }
 
     /** With warnings when {@code glossaryTerms} is given; a stored revision carries none. */
@@ -272,7 +270,7 @@ public class EditorialArticles {
         List<Warning> warnings = glossaryTerms == null ? null
                 : EditorialWarnings.of(a.title, a.summary, a.bodyHtml, glossaryTerms);
         return new EditorialArticle(a.id, a.slug, a.title, a.summary, a.coverImageUrl,
-                new CategoryRef(a.category.slug, a.category.name), new AuthorRef(a.author.slug, a.author.name), tags,
+                CategoryRef.of(a.category), AuthorRef.of(a.author), tags,
                 Hanoi.toOffset(a.publishedAt), a.viewCount, a.bodyHtml, Hanoi.toOffset(a.updatedAt), a.status,
                 a.version, Hanoi.toOffset(a.createdAt), Hanoi.toOffset(a.expiresAt), warnings);
     }

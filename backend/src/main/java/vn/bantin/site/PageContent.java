@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import vn.bantin.article.ArticleCard;
 import vn.bantin.article.ArticleSummary;
 import vn.bantin.article.ArticleView;
 
@@ -24,8 +25,9 @@ final class PageContent {
     }
 
     /** The bulletin: breadcrumb, title, the old portal's meta line, summary, body (sanitised when saved), author. */
-    static String article(ArticleView article) {
-        StringBuilder html = new StringBuilder(article.bodyHtml().length() + 1024);
+    static String article(ArticleView whole) {
+        ArticleCard article = whole.article();
+        StringBuilder html = new StringBuilder(whole.bodyHtml().length() + 1024);
         html.append("<article class=\"bulletin\">");
         html.append("<nav class=\"breadcrumb\" aria-label=\"Đường dẫn\"><ol><li><a href=\"/\">Trang chủ</a></li>");
         if (article.category() != null) {
@@ -42,7 +44,7 @@ final class PageContent {
         if (article.summary() != null && !article.summary().isBlank()) {
             html.append("<p class=\"bulletin__summary\">").append(escape(article.summary())).append("</p>");
         }
-        html.append("<div class=\"bulletin__body\">").append(article.bodyHtml()).append("</div>");
+        html.append("<div class=\"bulletin__body\">").append(whole.bodyHtml()).append("</div>");
         if (article.author() != null) {
             html.append("<p class=\"bulletin__author\"><a href=\"/tac-gia/").append(escape(article.author().slug()))
                     .append("\" rel=\"author\">").append(escape(article.author().name())).append("</a></p>");
@@ -54,7 +56,7 @@ final class PageContent {
     static String list(String heading, List<ArticleSummary> items) {
         StringBuilder html = new StringBuilder(256 + items.size() * 200);
         html.append("<h1 class=\"page-heading\">").append(escape(heading)).append("</h1><ul class=\"article-list\">");
-        for (ArticleSummary item : items) {
+        for (ArticleCard item : items.stream().map(ArticleSummary::article).toList()) {
             html.append("<li><h2 class=\"article-list__title\"><a href=\"/bai-viet/")
                     .append(escape(item.slug())).append("\">").append(escape(item.title())).append("</a></h2>");
             if (item.publishedAt() != null) {

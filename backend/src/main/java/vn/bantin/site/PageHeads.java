@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
 import vn.bantin.listing.ArticleFilter;
 import vn.bantin.article.ArticleService;
 import vn.bantin.listing.ArticleSort;
+import vn.bantin.article.ArticleCard;
 import vn.bantin.article.ArticleView;
-import vn.bantin.author.AuthorService;
-import vn.bantin.category.CategoryService;
+import vn.bantin.author.AuthorView;
+import vn.bantin.catalogue.Catalogue;
+import vn.bantin.category.CategoryView;
 import vn.bantin.common.BantinConfig;
 import vn.bantin.common.PageRequest;
 import vn.bantin.search.SearchText;
-import vn.bantin.tag.TagService;
+import vn.bantin.tag.TagView;
 
 /**
  * The head of each reader page, from the same services as the API's public answers (so a page exists exactly
@@ -27,17 +29,12 @@ class PageHeads implements PageHeadSource {
     private static final int DESCRIPTION = 200;
 
     private final ArticleService articles;
-    private final CategoryService categories;
-    private final AuthorService authors;
-    private final TagService tags;
+    private final Catalogue catalogue;
     private final String siteName;
 
-    PageHeads(ArticleService articles, CategoryService categories, AuthorService authors, TagService tags,
-              BantinConfig config) {
+    PageHeads(ArticleService articles, Catalogue catalogue, BantinConfig config) {
         this.articles = articles;
-        this.categories = categories;
-        this.authors = authors;
-        this.tags = tags;
+        this.catalogue = catalogue;
         this.siteName = config.readerSite().name();
     }
 
@@ -57,25 +54,26 @@ class PageHeads implements PageHeadSource {
             case "bai-viet" -> articles.find(slug).map(lookup -> lookup instanceof ArticleService.Lookup.Found found
                     ? article(found.article())
                     : PageHead.moved("/bai-viet/" + ((ArticleService.Lookup.Moved) lookup).currentSlug()));
-            case "chuyen-muc" -> categories.find(slug).map(c -> PageHead.of(title(c.name()),
+            case "chuyen-muc" -> catalogue.find(CategoryView.KIND, slug).map(c -> PageHead.of(title(c.name()),
                     orElse(c.description(), "Các bản tin mục " + c.name()), route)
                     .withContent(newest(PageContent.capitals(c.name()), slug, null, null)));
-            case "tac-gia" -> authors.find(slug).map(a -> PageHead.of(title("Bài viết của " + a.name()),
+            case "tac-gia" -> catalogue.find(AuthorView.KIND, slug).map(a -> PageHead.of(title("Bài viết của " + a.name()),
                     orElse(a.bio(), "Các bản tin của " + a.name()), route)
                     .withContent(newest("Bài viết của " + a.name(), null, slug, null)));
-            default -> tags.find(slug).map(t -> PageHead.of(title("Thẻ: " + t.name()),
+            default -> catalogue.find(TagView.KIND, slug).map(t -> PageHead.of(title("Thẻ: " + t.name()),
                     "Các bản tin về " + t.name(), route)
                     .withContent(newest("Thẻ: " + t.name(), null, null, slug)));
         };
         return head.orElseGet(() -> PageHead.notFound(siteName));
     }
 
-    private PageHead article(ArticleView article) {
-        String description = orElse(article.summary(), SearchText.plainText(article.bodyHtml()));
+    private PageHead article(ArticleView whole) {
+        ArticleCard article = whole.article();
+        String description = orElse(article.summary(), SearchText.plainText(whole.bodyHtml()));
         return new PageHead(200, title(article.title()), shortened(description), "/bai-viet/" + article.slug(),
                 article.coverImageUrl(), "article",
                 article.publishedAt() == null ? null : article.publishedAt().toString(),
-                PageContent.article(article), null);
+                PageContent.article(whole), null);
     }
 
     /** The first page of a list as the SPA shows it (newest first), as HTML. */

@@ -1,26 +1,8 @@
 package vn.bantin.tag;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
-import vn.bantin.common.Timestamped;
-import vn.bantin.readcache.ContentChanges;
+import vn.bantin.catalogue.CatalogueEntry;
 
 @Entity
-@EntityListeners(ContentChanges.class)
-public class Tag extends Timestamped {
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tag_seq")
-    @SequenceGenerator(name = "tag_seq", sequenceName = "tag_seq", allocationSize = 50)
-    public Long id;
-
-    @Column(nullable = false, unique = true, length = 100)
-    public String slug;
-
-    @Column(nullable = false, length = 200)
-    public String name;
+public class Tag extends CatalogueEntry {
 }

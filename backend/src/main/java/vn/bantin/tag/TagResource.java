@@ -14,18 +14,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.bantin.catalogue.Catalogue;
 import vn.bantin.common.JsonAnswers;
-import vn.bantin.common.ProblemException;
 
 @Path("/api/v1/tags")
 @Produces(MediaType.APPLICATION_JSON)
 @org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Tags", description = "Topics across categories")
 public class TagResource {
-    private final TagService tags;
+    private final Catalogue catalogue;
     private final JsonAnswers answers;
 
-    public TagResource(TagService tags, JsonAnswers answers) {
-        this.tags = tags;
+    public TagResource(Catalogue catalogue, JsonAnswers answers) {
+        this.catalogue = catalogue;
         this.answers = answers;
     }
 
@@ -36,7 +36,7 @@ public class TagResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TagView.class)))
     public Response list(@Context Request request) {
-        return answers.ok(request, tags.list());
+        return answers.ok(request, catalogue.list(TagView.KIND));
     }
 
     @GET
@@ -48,7 +48,6 @@ public class TagResource {
                     schema = @Schema(implementation = TagView.class)))
     public Response get(@Context Request request,
                         @Parameter(description = "Tag slug") @PathParam("slug") String slug) {
-        return answers.ok(request, tags.find(slug)
-                .orElseThrow(() -> ProblemException.notFound("No tag has the slug '" + slug + "'")));
+        return answers.ok(request, catalogue.get(TagView.KIND, slug));
     }
 }

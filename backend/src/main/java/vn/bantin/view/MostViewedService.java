@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.bantin.article.ArticleService;
+import vn.bantin.article.ArticleCard;
 import vn.bantin.article.ArticleSummary;
 import vn.bantin.common.Sql;
 import vn.bantin.listing.ArticleConditions;
@@ -58,8 +59,9 @@ class MostViewedService {
         }
         List<MostViewedArticle> result = new ArrayList<>(ids.size());
         for (ArticleSummary summary : articles.summaries(ids)) {
-            result.add(MostViewedArticle.of(summary,
-                    period == Period.ALL ? summary.viewCount() : periodViews.get(summary.id())));
+            ArticleCard article = summary.article();
+            result.add(new MostViewedArticle(article,
+                    period == Period.ALL ? article.viewCount() : periodViews.get(article.id())));
         }
         return result;
     }
