@@ -51,10 +51,13 @@ final class RecentVisitors {
         return seen.size();
     }
 
-    /** Removes the eldest entries last touched before {@code before}: they are at the head, in order. */
-    static <K> void forgetExpired(LinkedHashMap<K, Long> byLastTouch, long before) {
+    /**
+     * Removes the eldest entries last touched at or before {@code windowStart}: they are at the head, in order. At
+     * or before, as {@link #firstView} counts a view exactly one window after the last as a new one.
+     */
+    static <K> void forgetExpired(LinkedHashMap<K, Long> byLastTouch, long windowStart) {
         Iterator<Map.Entry<K, Long>> eldest = byLastTouch.entrySet().iterator();
-        while (eldest.hasNext() && eldest.next().getValue() < before) {
+        while (eldest.hasNext() && eldest.next().getValue() <= windowStart) {
             eldest.remove();
         }
     }

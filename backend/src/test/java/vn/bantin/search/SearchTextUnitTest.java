@@ -78,4 +78,45 @@ class SearchTextUnitTest {
         assertTrue(excerpt.contains("<mark>Ban Chỉ đạo</mark>") || excerpt.contains("<mark>Ban</mark>"), excerpt);
         assertTrue(excerpt.length() < text.length() / 2, excerpt);
     }
+
+    @Test
+    void theExcerptIsWholeWordsWithTheMatchAThirdOfTheWayIn() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 100; i < 200; i++) {
+            text.append("w").append(i).append(' ');
+        }
+        text.append("quy chế");
+        for (int i = 200; i < 300; i++) {
+            text.append(' ').append("w").append(i);
+        }
+        String excerpt = Highlighter.highlight(SearchQuery.parse("quy che", List.of()), List.of(text.toString()));
+        assertTrue(excerpt.matches("… w\\d{3} .* w\\d{3} …"), "cut at spaces, both ends marked: " + excerpt);
+        String visible = excerpt.substring(2, excerpt.length() - 2).replace("<mark>", "").replace("</mark>", "");
+        assertTrue(visible.length() <= Highlighter.EXCERPT && visible.length() > Highlighter.EXCERPT - 10,
+                visible.length() + ": " + visible);
+        int before = visible.indexOf("quy chế");
+        assertTrue(Math.abs(before - Highlighter.EXCERPT / 3) <= 5, before + ": " + visible);
+        assertTrue(excerpt.contains("<mark>quy</mark> <mark>chế</mark>"), excerpt);
+    }
+
+    @Test
+    void aMatchNearEitherEndShowsThatEndUncut() {
+        String start = "quy chế " + "lời ".repeat(100);
+        String atStart = Highlighter.highlight(SearchQuery.parse("quy che", List.of()), List.of(start));
+        assertTrue(atStart.startsWith("<mark>quy</mark> <mark>chế</mark> lời") && atStart.endsWith(" …"), atStart);
+        String end = "lời ".repeat(100) + "quy chế";
+        String atEnd = Highlighter.highlight(SearchQuery.parse("quy che", List.of()), List.of(end));
+        assertTrue(atEnd.startsWith("… lời") && atEnd.endsWith("<mark>quy</mark> <mark>chế</mark>"), atEnd);
+        String visible = atEnd.substring(2).replace("<mark>", "").replace("</mark>", "");
+        assertTrue(visible.length() <= Highlighter.EXCERPT && visible.length() > Highlighter.EXCERPT - 10, visible);
+    }
+
+    @Test
+    void theWholePhraseIsPreferredToItsWordsAnywhereInAnyText() {
+        String excerpt = Highlighter.highlight(SearchQuery.parse("quy che", List.of()),
+                List.of("chế độ và quy định", "Thực hiện quy chế"));
+        assertEquals("Thực hiện <mark>quy</mark> <mark>chế</mark>", excerpt);
+        assertEquals("<mark>chế</mark> độ và <mark>quy</mark> định",
+                Highlighter.highlight(SearchQuery.parse("quy che", List.of()), List.of("chế độ và quy định", "")));
+    }
 }

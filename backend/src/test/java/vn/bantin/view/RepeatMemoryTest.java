@@ -39,4 +39,44 @@ class RepeatMemoryTest {
         assertTrue(limit.allows("203.0.113.7", 1, WINDOW + 1), "a new window");
         assertTrue(new AddressLimit(0, 100, WINDOW).allows("203.0.113.7", 1, 0), "0 = no limit");
     }
+
+    @Test
+    void aWindowEndsExactlyItsLengthAfterItsFirstView() {
+        UUID reader = UUID.randomUUID();
+        RecentVisitors visitors = new RecentVisitors(10, WINDOW);
+        assertTrue(visitors.firstView(reader, 1, 100));
+        assertFalse(visitors.firstView(reader, 1, 100 + WINDOW - 1), "the last moment of the window");
+        assertTrue(visitors.firstView(reader, 1, 100 + WINDOW), "the first moment after it");
+        assertFalse(visitors.firstView(reader, 1, 100 + WINDOW + 1), "a new window began with that view");
+
+        AddressLimit limit = new AddressLimit(1, 10, WINDOW);
+        assertTrue(limit.allows("203.0.113.7", 1, 100));
+        assertFalse(limit.allows("203.0.113.7", 1, 100 + WINDOW - 1));
+        assertTrue(limit.allows("203.0.113.7", 1, 100 + WINDOW));
+        assertFalse(limit.allows("203.0.113.7", 1, 100 + WINDOW + 1));
+    }
+
+    @Test
+    void expiredMemoriesMakeRoomAndAFullMemoryLetsViewsCountRatherThanForgetTheYoungest() {
+        RecentVisitors visitors = new RecentVisitors(2, WINDOW);
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID c = UUID.randomUUID();
+        visitors.firstView(a, 1, 0);
+        visitors.firstView(b, 1, 1);
+        assertTrue(visitors.firstView(c, 1, 2), "full: counted, not remembered");
+        assertTrue(visitors.firstView(c, 1, 3), "still not remembered");
+        assertFalse(visitors.firstView(b, 1, 4), "the remembered stay remembered");
+        assertTrue(visitors.firstView(c, 1, WINDOW), "a's memory expired at WINDOW and made room");
+        assertFalse(visitors.firstView(c, 1, WINDOW + 1), "now remembered");
+
+        AddressLimit limit = new AddressLimit(1, 2, WINDOW);
+        limit.allows("10.0.0.1", 1, 0);
+        limit.allows("10.0.0.2", 1, 1);
+        assertTrue(limit.allows("10.0.0.3", 1, 2), "full: allowed");
+        assertTrue(limit.allows("10.0.0.3", 1, 3), "and not counted");
+        assertFalse(limit.allows("10.0.0.2", 1, 4), "the counted stay counted");
+        assertTrue(limit.allows("10.0.0.3", 1, WINDOW), "10.0.0.1's window ended and made room");
+        assertFalse(limit.allows("10.0.0.3", 1, WINDOW + 1), "now counted");
+    }
 }
