@@ -41,9 +41,10 @@ public class BantinMain {
         }
     }
 
-    @CommandLine.Command(name = "bantin", mixinStandardHelpOptions = true,
+    @CommandLine.Command(
+            name = "bantin",
+            mixinStandardHelpOptions = true,
             description = "Without a command: the Bantin server. With one: the command, then exit.",
             subcommands = ImportCommand.class)
-    public static class Commands {
-    }
+    public static class Commands {}
 }

@@ -12,15 +12,17 @@ public final class Editors {
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
     public static final String PASSWORD = "mat-khau-cua-bien-tap-vien";
 
-    private Editors() {
-    }
+    private Editors() {}
 
     public static String token(String username, String password) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", password))
-                .when().post("/api/v1/auth/token")
-                .then().statusCode(200)
-                .extract().path("accessToken");
+                .when()
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
     }
 
     public static String adminToken() {
@@ -30,10 +32,14 @@ public final class Editors {
     /** A new account of the role, signed in; its username is returned by {@link #lastUsername}. */
     public static String newAccountToken(String role) {
         String username = TestData.unique("bt").toLowerCase();
-        given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(adminToken())
+                .contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", PASSWORD, "role", role))
-                .when().post("/api/v1/admin/users")
-                .then().statusCode(201);
+                .when()
+                .post("/api/v1/admin/users")
+                .then()
+                .statusCode(201);
         return token(username, PASSWORD);
     }
 

@@ -25,7 +25,9 @@ public class SpecConformance implements BeforeAllCallback {
         // Quarkus loads test classes, and so the REST Assured they call, in its own class loader: install the
         // filter into that copy of REST Assured, not into the one this extension was loaded with.
         ClassLoader testLoader = context.getRequiredTestClass().getClassLoader();
-        Class.forName(SpecConformance.class.getName(), true, testLoader).getMethod("install").invoke(null);
+        Class.forName(SpecConformance.class.getName(), true, testLoader)
+                .getMethod("install")
+                .invoke(null);
     }
 
     public static synchronized void install() {
@@ -39,9 +41,10 @@ public class SpecConformance implements BeforeAllCallback {
         thread.setContextClassLoader(OpenApiInteractionValidator.class.getClassLoader());
         try {
             RestAssured.filters(new OpenApiValidationFilter(validator()));
-            RestAssured.config = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
-                    .setParam("http.connection.timeout", 10_000)
-                    .setParam("http.socket.timeout", 60_000));
+            RestAssured.config = RestAssured.config()
+                    .httpClient(HttpClientConfig.httpClientConfig()
+                            .setParam("http.connection.timeout", 10_000)
+                            .setParam("http.socket.timeout", 60_000));
         } finally {
             thread.setContextClassLoader(previous);
         }
@@ -49,8 +52,8 @@ public class SpecConformance implements BeforeAllCallback {
     }
 
     private static OpenApiInteractionValidator validator() {
-        return OpenApiInteractionValidator
-                .createForSpecificationUrl(SPEC.toAbsolutePath().toUri().toString())
+        return OpenApiInteractionValidator.createForSpecificationUrl(
+                        SPEC.toAbsolutePath().toUri().toString())
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.request", ValidationReport.Level.IGNORE)
                         .build())

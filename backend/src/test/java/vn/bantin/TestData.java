@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.UUID;
 import vn.bantin.article.Article;
 import vn.bantin.article.ArticleSlugRedirect;
-import vn.bantin.listing.ArticleStatus;
 import vn.bantin.author.Author;
 import vn.bantin.category.Category;
+import vn.bantin.listing.ArticleStatus;
 import vn.bantin.readcache.ReadCache;
 import vn.bantin.tag.Tag;
 
@@ -55,12 +55,19 @@ public class TestData {
 
     /** A published article, {@code age} before now. */
     public Article article(String title, Category category, Author author, Duration age, List<Tag> tags) {
-        return article(title, category, author, ArticleStatus.PUBLISHED, Instant.now().minus(age), null, tags);
+        return article(
+                title, category, author, ArticleStatus.PUBLISHED, Instant.now().minus(age), null, tags);
     }
 
     @Transactional
-    public Article article(String title, Category category, Author author, ArticleStatus status,
-                           Instant publishedAt, Instant expiresAt, List<Tag> tags) {
+    public Article article(
+            String title,
+            Category category,
+            Author author,
+            ArticleStatus status,
+            Instant publishedAt,
+            Instant expiresAt,
+            List<Tag> tags) {
         Article a = new Article();
         a.title = title;
         a.slug = unique("bv");
@@ -96,8 +103,8 @@ public class TestData {
 
     /** A published article with the given texts, {@code age} before now. */
     @Transactional
-    public Article article(String title, String summary, String bodyHtml, Category category, Author author,
-                           Duration age) {
+    public Article article(
+            String title, String summary, String bodyHtml, Category category, Author author, Duration age) {
         Article a = new Article();
         a.title = title;
         a.summary = summary;
@@ -114,9 +121,12 @@ public class TestData {
     /** Views of an article on a Hanoi day, as the view writer would have recorded them. */
     @Transactional
     public void viewsOnDay(Article article, java.time.LocalDate day, long views) {
-        Article.getEntityManager().createNativeQuery(
+        Article.getEntityManager()
+                .createNativeQuery(
                         "insert into article_view_day (article_id, view_date, views) values (:id, :day, :views)")
-                .setParameter("id", article.id).setParameter("day", day).setParameter("views", views)
+                .setParameter("id", article.id)
+                .setParameter("day", day)
+                .setParameter("views", views)
                 .executeUpdate();
         freshnessBoundPassed();
     }

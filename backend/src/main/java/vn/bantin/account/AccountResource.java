@@ -36,41 +36,69 @@ public class AccountResource {
     }
 
     @GET
-    @Operation(operationId = "listUsers", summary = "All accounts, by username",
+    @Operation(
+            operationId = "listUsers",
+            summary = "All accounts, by username",
             description = "Every account with its role and state; passwords are never shown.")
-    @APIResponse(responseCode = "200", description = "Accounts", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = AccountView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Accounts",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = AccountView.class)))
     public List<AccountView> list() {
         return accounts.list();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getUser", summary = "One account",
-            description = "One account with its role and state.")
-    @APIResponse(responseCode = "200", description = "The account", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
+    @Operation(operationId = "getUser", summary = "One account", description = "One account with its role and state.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The account",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AccountView.class)))
     public AccountView get(@PathParam("id") long id) {
         return accounts.find(id).orElseThrow(() -> noAccount(id));
     }
 
     @POST
-    @Operation(operationId = "createUser", summary = "Create an account", description = "EDITOR unless a role is given.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
+    @Operation(
+            operationId = "createUser",
+            summary = "Create an account",
+            description = "EDITOR unless a role is given.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AccountView.class)))
     public Response create(AccountRequest body, @Context UriInfo uri) {
         AccountView created = accounts.create(body == null ? new AccountRequest(null, null, null, null, null) : body);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "updateUser", summary = "Change an account's name, password, role or state",
+    @Operation(
+            operationId = "updateUser",
+            summary = "Change an account's name, password, role or state",
             description = "A new password, another role or disabling ends every session of the account at once.")
-    @APIResponse(responseCode = "200", description = "The account as it is now", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The account as it is now",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AccountView.class)))
     public AccountView update(@PathParam("id") long id, AccountRequest body, @Context SecurityContext security) {
         if (body == null) {
             throw ProblemException.invalidField("username", "a body is required");

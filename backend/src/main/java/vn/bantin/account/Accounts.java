@@ -50,7 +50,9 @@ public class Accounts {
     }
 
     public List<AccountView> list() {
-        return Account.<Account>list("order by username").stream().map(AccountView::of).toList();
+        return Account.<Account>list("order by username").stream()
+                .map(AccountView::of)
+                .toList();
     }
 
     public Optional<AccountView> find(long id) {
@@ -103,7 +105,8 @@ public class Accounts {
         Role role = request.role() == null ? account.role : request.role();
         boolean enabled = request.enabled() == null ? account.enabled : request.enabled();
         if (account.username.equals(actingUsername) && (role != Role.ADMIN || !enabled)) {
-            errors.add(new FieldError(role != Role.ADMIN ? "role" : "enabled",
+            errors.add(new FieldError(
+                    role != Role.ADMIN ? "role" : "enabled",
                     "an ADMIN cannot take away their own rights; another ADMIN can"));
         }
         if (!errors.isEmpty()) {
@@ -152,7 +155,8 @@ public class Accounts {
     }
 
     private static String normalise(String username) {
-        return username == null ? null
+        return username == null
+                ? null
                 : Normalizer.normalize(username.trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 

@@ -1,11 +1,11 @@
 package vn.bantin.account;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -28,13 +28,14 @@ import vn.bantin.common.ProblemException;
 @Tag(name = "Sign-in", description = "Tokens for the editorial API")
 public class AuthResource {
     @Schema(name = "SignIn")
-    public record SignIn(@Schema(examples = "admin") String username,
-                         @Schema(examples = "mot-mat-khau-dai") String password) {
-    }
+    public record SignIn(
+            @Schema(examples = "admin") String username,
+            @Schema(examples = "mot-mat-khau-dai") String password) {}
 
     @Schema(name = "Refresh")
-    public record Refresh(@Schema(description = "The refreshToken of the last TokenAnswer") String refreshToken) {
-    }
+    public record Refresh(
+            @Schema(description = "The refreshToken of the last TokenAnswer")
+            String refreshToken) {}
 
     private final Accounts accounts;
     private final Tokens tokens;
@@ -50,21 +51,33 @@ public class AuthResource {
 
     @POST
     @Path("/token")
-    @Operation(operationId = "signIn", summary = "Sign in",
+    @Operation(
+            operationId = "signIn",
+            summary = "Sign in",
             description = "Checks a username and password and answers an access token (minutes) and a refresh"
                     + " token (the rest of the working day). After 5 failed sign-ins for one username within"
                     + " 15 minutes the username is refused with 429 until that time has passed; more than"
                     + " BANTIN_AUTH_MAX_PER_MINUTE attempts (60) from one address in a minute are refused with 429"
                     + " too.")
-    @APIResponse(responseCode = "200", description = "Signed in",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = TokenAnswer.class)))
-    @APIResponse(responseCode = "401", description = "The username or password is not correct (which, is not said)",
+    @APIResponse(
+            responseCode = "200",
+            description = "Signed in",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TokenAnswer.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "The username or password is not correct (which, is not said)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this username, or too many"
-            + " sign-ins from this address",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait",
-                    schema = @Schema(type = SchemaType.INTEGER)),
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many failed sign-ins for this username, or too many" + " sign-ins from this address",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "Seconds to wait",
+                            schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TokenAnswer signIn(SignIn body, @Context HttpServerRequest request) {
         rate.check(addresses.of(request));
@@ -83,13 +96,21 @@ public class AuthResource {
 
     @POST
     @Path("/refresh")
-    @Operation(operationId = "refreshToken", summary = "Renew the tokens of a sign-in",
+    @Operation(
+            operationId = "refreshToken",
+            summary = "Renew the tokens of a sign-in",
             description = "Each refresh token works once: the answer carries the next one. Presenting one that was"
                     + " already used ends the whole sign-in.")
-    @APIResponse(responseCode = "200", description = "New tokens of the same sign-in",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = TokenAnswer.class)))
-    @APIResponse(responseCode = "401", description = "The sign-in has ended: sign in again",
+    @APIResponse(
+            responseCode = "200",
+            description = "New tokens of the same sign-in",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TokenAnswer.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "The sign-in has ended: sign in again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TokenAnswer refresh(Refresh body) {
         return tokens.refresh(body == null ? null : body.refreshToken())
@@ -98,7 +119,9 @@ public class AuthResource {
 
     @POST
     @Path("/sign-out")
-    @Operation(operationId = "signOut", summary = "End a sign-in",
+    @Operation(
+            operationId = "signOut",
+            summary = "End a sign-in",
             description = "Its refresh token stops working at once; the access token runs out within minutes.")
     @APIResponse(responseCode = "204", description = "Signed out (also when the sign-in had already ended)")
     public Response signOut(Refresh body) {

@@ -38,7 +38,8 @@ class CurrentSessions implements SecurityIdentityAugmentor {
     private boolean current(JsonWebToken token) {
         // Claims of its own come back as JSON-P values.
         Object claim = token.getClaim(Tokens.SESSION_VERSION);
-        Long version = claim instanceof jakarta.json.JsonNumber json ? Long.valueOf(json.longValue())
+        Long version = claim instanceof jakarta.json.JsonNumber json
+                ? Long.valueOf(json.longValue())
                 : claim instanceof Number number ? Long.valueOf(number.longValue()) : null;
         if (token.getSubject() == null || version == null) {
             return false;
@@ -49,7 +50,6 @@ class CurrentSessions implements SecurityIdentityAugmentor {
         } catch (NumberFormatException e) {
             return false;
         }
-        return QuarkusTransaction.requiringNew()
-                .call(() -> accounts.isCurrent(accountId, version));
+        return QuarkusTransaction.requiringNew().call(() -> accounts.isCurrent(accountId, version));
     }
 }

@@ -40,8 +40,9 @@ class FirstAccount {
             return true;
         });
         if (created && given == null) {
-            LOG.infof("%n  First account created: username '%s', password '%s'%n"
-                    + "  It is shown only this once: sign in and change it (PUT /api/v1/admin/users/{id}).",
+            LOG.infof(
+                    "%n  First account created: username '%s', password '%s'%n"
+                            + "  It is shown only this once: sign in and change it (PUT /api/v1/admin/users/{id}).",
                     username, password);
         } else if (created) {
             LOG.infof("First account '%s' created from BANTIN_ADMIN_USERNAME and BANTIN_ADMIN_PASSWORD", username);

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 public final class Passwords {
     /** bcrypt's cost: about 60 ms a check on the 2-core benchmark machine, slow enough to hurt guessing. */
     static final int COST = 10;
+
     static final int MIN_LENGTH = 10;
     /** bcrypt reads 72 bytes at most: a longer password would be cut silently, so it is refused instead. */
     static final int MAX_BYTES = 72;
@@ -20,8 +21,7 @@ public final class Passwords {
      */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash(generate(), COST);
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     static String hash(String password) {
         return BcryptUtil.bcryptHash(password, COST);

@@ -7,5 +7,6 @@ public enum Role {
 
     /** For {@code @RolesAllowed}, which needs constants. */
     public static final String ADMIN_NAME = "ADMIN";
+
     public static final String EDITOR_NAME = "EDITOR";
 }

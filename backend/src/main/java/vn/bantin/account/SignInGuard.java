@@ -42,7 +42,10 @@ class SignInGuard {
         this.maxFailures = config.auth().maxFailures();
         Duration window = config.auth().lockout();
         this.windowMillis = window.toMillis();
-        this.byUsername = Caffeine.newBuilder().maximumSize(REMEMBERED_USERNAMES).expireAfterAccess(window).build();
+        this.byUsername = Caffeine.newBuilder()
+                .maximumSize(REMEMBERED_USERNAMES)
+                .expireAfterAccess(window)
+                .build();
     }
 
     /** Reserves an attempt for the username, or throws 429 with Retry-After when it is locked. */
@@ -57,7 +60,8 @@ class SignInGuard {
                 long waitMillis = attempts.failures >= maxFailures
                         ? attempts.windowStartMillis + windowMillis - now
                         : 1000; // only attempts in flight: their outcome is known within a second
-                throw ProblemException.tooManyRequests("Too many failed sign-ins for this username; try again later",
+                throw ProblemException.tooManyRequests(
+                        "Too many failed sign-ins for this username; try again later",
                         (int) Math.max(1, (waitMillis + 999) / 1000));
             }
             attempts.checking++;

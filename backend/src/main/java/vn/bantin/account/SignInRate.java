@@ -19,8 +19,7 @@ import vn.bantin.common.ProblemException;
 class SignInRate {
     private static final long WINDOW_MILLIS = Duration.ofMinutes(1).toMillis();
 
-    private record Window(long startMillis, AtomicInteger attempts) {
-    }
+    private record Window(long startMillis, AtomicInteger attempts) {}
 
     private final int max;
     private final Clock clock;
@@ -40,13 +39,16 @@ class SignInRate {
             return;
         }
         long now = clock.millis();
-        Window window = windows.asMap().compute(address, (key, current) ->
-                current == null || now - current.startMillis() >= WINDOW_MILLIS
-                        ? new Window(now, new AtomicInteger()) : current);
+        Window window = windows.asMap()
+                .compute(
+                        address,
+                        (key, current) -> current == null || now - current.startMillis() >= WINDOW_MILLIS
+                                ? new Window(now, new AtomicInteger())
+                                : current);
         if (window.attempts().incrementAndGet() > max) {
             long waitMillis = window.startMillis() + WINDOW_MILLIS - now;
-            throw ProblemException.tooManyRequests("Too many sign-ins from this address: wait a minute",
-                    (int) Math.max(1, (waitMillis + 999) / 1000));
+            throw ProblemException.tooManyRequests(
+                    "Too many sign-ins from this address: wait a minute", (int) Math.max(1, (waitMillis + 999) / 1000));
         }
     }
 }

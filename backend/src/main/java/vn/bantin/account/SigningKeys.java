@@ -63,8 +63,9 @@ public class SigningKeys {
                 throw new IllegalStateException("Token signing needs both key files: " + privateFile + " and "
                         + publicFile + " (one of them is missing)");
             }
-            byte[] der = Base64.getMimeDecoder().decode(Files.readString(privateFile, StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", ""));
+            byte[] der = Base64.getMimeDecoder()
+                    .decode(Files.readString(privateFile, StandardCharsets.US_ASCII)
+                            .replaceAll("-----[A-Z ]+-----", ""));
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,7 +82,8 @@ public class SigningKeys {
         Files.createDirectories(dir);
         try {
             // Created with owner-only permissions, never readable by others even for a moment.
-            Files.createFile(privateFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(
+                    privateFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (FileAlreadyExistsException e) {
             return; // another process of the same data directory won the race
         } catch (UnsupportedOperationException e) {
@@ -96,7 +98,8 @@ public class SigningKeys {
 
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
                 + "\n-----END " + type + "-----\n";
     }
 }

@@ -60,7 +60,9 @@ public class Tokens {
             return Optional.empty();
         }
         Account account = Account.findById(stored.accountId);
-        if (account == null || !account.enabled || account.sessionVersion != stored.sessionVersion
+        if (account == null
+                || !account.enabled
+                || account.sessionVersion != stored.sessionVersion
                 || !stored.expiresAt.isAfter(clock.instant())) {
             endFamily(stored.family);
             return Optional.empty();
@@ -104,7 +106,11 @@ public class Tokens {
         stored.expiresAt = sessionEnd;
         stored.createdAt = now;
         stored.persist();
-        return new TokenAnswer(access, "Bearer", accessLifetime.toSeconds(), refresh,
+        return new TokenAnswer(
+                access,
+                "Bearer",
+                accessLifetime.toSeconds(),
+                refresh,
                 Math.max(0, Duration.between(now, sessionEnd).toSeconds()));
     }
 
@@ -114,8 +120,8 @@ public class Tokens {
 
     private static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

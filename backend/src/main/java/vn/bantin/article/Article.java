@@ -23,10 +23,10 @@ import org.hibernate.annotations.Formula;
 import vn.bantin.author.Author;
 import vn.bantin.category.Category;
 import vn.bantin.common.Timestamped;
+import vn.bantin.listing.ArticleStatus;
 import vn.bantin.readcache.ContentChanges;
 import vn.bantin.search.SearchText;
 import vn.bantin.tag.Tag;
-import vn.bantin.listing.ArticleStatus;
 
 @Entity
 @EntityListeners(ContentChanges.class)
@@ -90,7 +90,8 @@ public class Article extends Timestamped {
     public Author author;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "article_tag",
+    @JoinTable(
+            name = "article_tag",
             joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
     public Set<Tag> tags = new LinkedHashSet<>();

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ArticleCardOrder implements OASFilter {
     private static final List<String> CARD = Arrays.stream(ArticleCard.class.getRecordComponents())
-            .map(RecordComponent::getName).toList();
+            .map(RecordComponent::getName)
+            .toList();
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

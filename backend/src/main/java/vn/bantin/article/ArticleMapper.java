@@ -8,8 +8,7 @@ import vn.bantin.common.MediaNames;
 import vn.bantin.tag.TagRef;
 
 final class ArticleMapper {
-    private ArticleMapper() {
-    }
+    private ArticleMapper() {}
 
     static ArticleSummary summary(Article a, List<TagRef> tags) {
         return summary(a, tags, null);
@@ -30,8 +29,17 @@ final class ArticleMapper {
     }
 
     private static ArticleCard card(Article a, List<TagRef> tags) {
-        return new ArticleCard(a.id, a.slug, a.title, a.summary, a.coverImageUrl,
-                MediaNames.image(a.coverImageUrl, a.coverWidth, a.coverHeight), CategoryRef.of(a.category),
-                AuthorRef.of(a.author), tags, Hanoi.toOffset(a.publishedAt), a.viewCount);
+        return new ArticleCard(
+                a.id,
+                a.slug,
+                a.title,
+                a.summary,
+                a.coverImageUrl,
+                MediaNames.image(a.coverImageUrl, a.coverWidth, a.coverHeight),
+                CategoryRef.of(a.category),
+                AuthorRef.of(a.author),
+                tags,
+                Hanoi.toOffset(a.publishedAt),
+                a.viewCount);
     }
 }

@@ -4,8 +4,7 @@ import vn.bantin.common.ProblemException;
 
 /** The answers about articles that more than one endpoint gives. */
 public final class ArticleProblems {
-    private ArticleProblems() {
-    }
+    private ArticleProblems() {}
 
     /** 404 for a slug that no publicly visible article has (drafts and scheduled ones included). */
     public static ProblemException notPublished(String slug) {

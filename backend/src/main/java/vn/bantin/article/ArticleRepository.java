@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 import vn.bantin.common.PageRequest;
 import vn.bantin.common.Sql;
 import vn.bantin.listing.ArticleConditions;
-import vn.bantin.tag.TagRef;
 import vn.bantin.listing.ArticleFilter;
 import vn.bantin.listing.ArticleSort;
+import vn.bantin.tag.TagRef;
 
 /**
  * Queries over publicly visible articles. Every list costs a fixed number of statements whatever its length:
@@ -42,19 +42,22 @@ public class ArticleRepository implements PanacheRepository<Article> {
         this.clock = clock;
     }
 
-    public record Found(List<Article> articles, Map<Long, List<TagRef>> tags, long total) {
-    }
+    public record Found(List<Article> articles, Map<Long, List<TagRef>> tags, long total) {}
 
     public Found page(ArticleFilter filter, PageRequest page, Instant now) {
         Sql where = ArticleConditions.jpql(filter, now);
-        long total = where.bind(getEntityManager().createQuery("select count(a) from Article a where " + where.jpql(),
-                Long.class)).getSingleResult();
+        long total = where.bind(getEntityManager()
+                        .createQuery("select count(a) from Article a where " + where.jpql(), Long.class))
+                .getSingleResult();
         if (page.offset() >= total) {
             return new Found(List.of(), Map.of(), total);
         }
-        List<Article> articles = where.bind(getEntityManager().createQuery(
-                "select a from Article a join fetch a.category join fetch a.author where " + where.jpql()
-                        + " order by " + filter.sort().jpql(), Article.class))
+        List<Article> articles = where.bind(getEntityManager()
+                        .createQuery(
+                                "select a from Article a join fetch a.category join fetch a.author where "
+                                        + where.jpql() + " order by "
+                                        + filter.sort().jpql(),
+                                Article.class))
                 .setFirstResult((int) page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
@@ -62,14 +65,16 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     /** A publicly visible article's address and last change, for the sitemap. */
-    public record Listed(String slug, Instant changedAt) {
-    }
+    public record Listed(String slug, Instant changedAt) {}
 
     /** Every publicly visible article, newest first, without loading the articles themselves. */
     public List<Listed> listVisible(Instant now) {
         Sql visible = ArticleConditions.visibleJpql(now);
-        return visible.bind(getEntityManager().createQuery("select a.slug, a.updatedAt, a.publishedAt from Article a"
-                        + " where " + visible.jpql() + " order by " + ArticleSort.NEWEST.jpql(), Object[].class))
+        return visible.bind(getEntityManager()
+                        .createQuery(
+                                "select a.slug, a.updatedAt, a.publishedAt from Article a" + " where " + visible.jpql()
+                                        + " order by " + ArticleSort.NEWEST.jpql(),
+                                Object[].class))
                 .getResultStream()
                 .map(row -> new Listed((String) row[0], later((Instant) row[1], (Instant) row[2])))
                 .toList();
@@ -82,17 +87,24 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     public Optional<Article> findVisible(String slug, Instant now) {
         Sql where = new Sql("a.slug = ?", slug).and(ArticleConditions.visibleJpql(now));
-        return where.bind(getEntityManager().createQuery("select a from Article a join fetch a.category"
-                        + " join fetch a.author left join fetch a.tags where " + where.jpql(), Article.class))
-                .getResultStream().findFirst();
+        return where.bind(getEntityManager()
+                        .createQuery(
+                                "select a from Article a join fetch a.category"
+                                        + " join fetch a.author left join fetch a.tags where " + where.jpql(),
+                                Article.class))
+                .getResultStream()
+                .findFirst();
     }
 
     /** The current slug of a visible article that once had {@code oldSlug}. */
     public Optional<String> currentSlugOf(String oldSlug, Instant now) {
         Sql where = new Sql("r.slug = ?", oldSlug).and(ArticleConditions.visibleJpql(now));
-        return where.bind(getEntityManager().createQuery("select a.slug from ArticleSlugRedirect r join r.article a"
-                        + " where " + where.jpql(), String.class))
-                .getResultStream().findFirst();
+        return where.bind(getEntityManager()
+                        .createQuery(
+                                "select a.slug from ArticleSlugRedirect r join r.article a" + " where " + where.jpql(),
+                                String.class))
+                .getResultStream()
+                .findFirst();
     }
 
     public Found related(Article article, int limit, Instant now) {
@@ -110,12 +122,15 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (ids.isEmpty()) {
             return new Found(List.of(), Map.of(), 0);
         }
-        Map<Long, Article> byId = getEntityManager().createQuery("select a from Article a join fetch a.category"
-                        + " join fetch a.author where a.id in :ids", Article.class)
+        Map<Long, Article> byId = getEntityManager()
+                .createQuery(
+                        "select a from Article a join fetch a.category" + " join fetch a.author where a.id in :ids",
+                        Article.class)
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));
-        List<Article> articles = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        List<Article> articles =
+                ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         return new Found(articles, tagsOf(articles), articles.size());
     }
 
@@ -145,8 +160,10 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     /** Articles in any status, archived ones included, in the category, by the author or with the tag. */
     public long countAny(CountedBy by, long id) {
-        return getEntityManager().createQuery("select count(a) from " + by.from + " where " + by.key + " = ?1",
-                Long.class).setParameter(1, id).getSingleResult();
+        return getEntityManager()
+                .createQuery("select count(a) from " + by.from + " where " + by.key + " = ?1", Long.class)
+                .setParameter(1, id)
+                .getSingleResult();
     }
 
     private Map<Long, Long> countVisible(CountedBy by, Long onlyId) {
@@ -154,9 +171,13 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (onlyId != null) {
             where.and(by.key + " = ?", onlyId);
         }
-        return where.bind(getEntityManager().createQuery("select " + by.key + ", count(a) from " + by.from
-                        + " where " + where.jpql() + " group by " + by.key, Object[].class))
-                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return where.bind(getEntityManager()
+                        .createQuery(
+                                "select " + by.key + ", count(a) from " + by.from + " where " + where.jpql()
+                                        + " group by " + by.key,
+                                Object[].class))
+                .getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
     /** The tags of many articles in one statement, each article's by name. */
@@ -164,8 +185,11 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (articles.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = getEntityManager().createQuery("select a.id, t.slug, t.name from Article a"
-                        + " join a.tags t where a.id in :ids order by t.name, t.slug", Object[].class)
+        List<Object[]> rows = getEntityManager()
+                .createQuery(
+                        "select a.id, t.slug, t.name from Article a"
+                                + " join a.tags t where a.id in :ids order by t.name, t.slug",
+                        Object[].class)
                 .setParameter("ids", articles.stream().map(a -> a.id).toList())
                 .getResultList();
         Map<Long, List<TagRef>> tags = new LinkedHashMap<>();

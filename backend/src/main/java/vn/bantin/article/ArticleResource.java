@@ -24,10 +24,10 @@ import vn.bantin.common.JsonAnswers;
 import vn.bantin.common.PageRequest;
 import vn.bantin.common.Problem;
 import vn.bantin.common.QueryParams;
-import vn.bantin.search.Glossary;
-import vn.bantin.search.SearchQuery;
 import vn.bantin.listing.ArticleFilter;
 import vn.bantin.listing.ArticleSort;
+import vn.bantin.search.Glossary;
+import vn.bantin.search.SearchQuery;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,34 +44,67 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(operationId = "listArticles", summary = "A page of publicly visible articles",
+    @Operation(
+            operationId = "listArticles",
+            summary = "A page of publicly visible articles",
             description = "Filters combine; an unknown category, author or tag slug gives an empty page.")
-    @APIResponse(responseCode = "200", description = "A page of article summaries",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ArticlePage.class)))
-    @APIResponse(responseCode = "503", description = "Too many searches at once; see Retry-After",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of article summaries",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ArticlePage.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "Too many searches at once; see Retry-After",
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
-            @Context Request request, @Context UriInfo uri,
-            @Parameter(description = "Page number, 1-based", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(description = "Items per page", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
+            @Context Request request,
+            @Context UriInfo uri,
+            @Parameter(
+                            description = "Page number, 1-based",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "Items per page",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("size")
+                    String size,
             @Parameter(description = "Category slug") @QueryParam("category") String category,
             @Parameter(description = "Author slug") @QueryParam("author") String author,
             @Parameter(description = "Tag slug") @QueryParam("tag") String tag,
-            @Parameter(description = "First Hanoi day, inclusive", schema = @Schema(type = SchemaType.STRING,
-                    format = "date")) @QueryParam("from") String from,
-            @Parameter(description = "Last Hanoi day, inclusive", schema = @Schema(type = SchemaType.STRING,
-                    format = "date")) @QueryParam("to") String to,
-            @Parameter(description = "Order: newest by default, relevance by default with q (and only with q)",
-                    schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"newest", "oldest", "most-viewed", "relevance"})) @QueryParam("sort") String sort,
-            @Parameter(description = "Search: every word must occur in the title, summary, body or author name;"
-                    + " case, tone marks and abbreviations (QCDC = Quy chế dân chủ) do not matter",
-                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
-            @QueryParam("q") String q) {
+            @Parameter(
+                            description = "First Hanoi day, inclusive",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description = "Last Hanoi day, inclusive",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("to")
+                    String to,
+            @Parameter(
+                            description = "Order: newest by default, relevance by default with q (and only with q)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"newest", "oldest", "most-viewed", "relevance"}))
+                    @QueryParam("sort")
+                    String sort,
+            @Parameter(
+                            description = "Search: every word must occur in the title, summary, body or author name;"
+                                    + " case, tone marks and abbreviations (QCDC = Quy chế dân chủ) do not matter",
+                            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
+                    @QueryParam("q")
+                    String q) {
         QueryParams params = new QueryParams();
         PageRequest paging = PageRequest.parse(params, page, size);
         LocalDate fromDay = params.date("from", from);
@@ -87,55 +120,92 @@ public class ArticleResource {
         } else if (search != null && search.codePointCount(0, search.length()) > SearchQuery.MAX_LENGTH) {
             params.reject("q", "must be at most " + SearchQuery.MAX_LENGTH + " characters");
         }
-        ArticleSort order = params.word("sort", sort, search == null ? ArticleSort.NEWEST : ArticleSort.RELEVANCE,
-                ArticleSort::fromWord, ArticleSort.ALLOWED);
+        ArticleSort order = params.word(
+                "sort",
+                sort,
+                search == null ? ArticleSort.NEWEST : ArticleSort.RELEVANCE,
+                ArticleSort::fromWord,
+                ArticleSort.ALLOWED);
         if (order == ArticleSort.RELEVANCE && search == null) {
             params.reject("sort", "relevance needs a search query 'q'");
         }
         params.throwIfInvalid();
 
-        ArticleFilter filter = new ArticleFilter(QueryParams.optional(category), QueryParams.optional(author),
-                QueryParams.optional(tag), fromDay, toDay, order);
-        ArticlePage found = search == null ? articles.list(filter, paging)
+        ArticleFilter filter = new ArticleFilter(
+                QueryParams.optional(category),
+                QueryParams.optional(author),
+                QueryParams.optional(tag),
+                fromDay,
+                toDay,
+                order);
+        ArticlePage found = search == null
+                ? articles.list(filter, paging)
                 : articles.search(SearchQuery.parse(search, glossary.entries()), filter, paging);
         return answers.page(request, uri, found);
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(operationId = "getArticle", summary = "One publicly visible article",
+    @Operation(
+            operationId = "getArticle",
+            summary = "One publicly visible article",
             description = "A slug the article had before an edit answers 301 to its current slug.")
-    @APIResponse(responseCode = "200", description = "The article",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "301", description = "The article's slug changed; Location names the current one",
+    @APIResponse(
+            responseCode = "200",
+            description = "The article",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(
+            responseCode = "301",
+            description = "The article's slug changed; Location names the current one",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")))
-    @APIResponse(responseCode = "404", description = "No publicly visible article has this slug",
+    @APIResponse(
+            responseCode = "404",
+            description = "No publicly visible article has this slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Context Request request, @Context UriInfo uri,
-                        @Parameter(description = "Article slug") @PathParam("slug") String slug) {
+    public Response get(
+            @Context Request request,
+            @Context UriInfo uri,
+            @Parameter(description = "Article slug") @PathParam("slug") String slug) {
         ArticleService.Lookup lookup = articles.find(slug).orElseThrow(() -> ArticleProblems.notPublished(slug));
         if (lookup instanceof ArticleService.Lookup.Moved moved) {
             // Relative (RFC 9110 allows it): no Host header, missing or forged, gets into the answer.
             return Response.status(Response.Status.MOVED_PERMANENTLY)
-                    .header(jakarta.ws.rs.core.HttpHeaders.LOCATION, "/api/v1/articles/" + moved.currentSlug()).build();
+                    .header(jakarta.ws.rs.core.HttpHeaders.LOCATION, "/api/v1/articles/" + moved.currentSlug())
+                    .build();
         }
         return answers.ok(request, ((ArticleService.Lookup.Found) lookup).article());
     }
 
     @GET
     @Path("/{slug}/related")
-    @Operation(operationId = "listRelatedArticles", summary = "Articles related to one",
+    @Operation(
+            operationId = "listRelatedArticles",
+            summary = "Articles related to one",
             description = "Articles sharing its category or any of its tags, those sharing more first, then newest;"
                     + " the article itself excluded.")
-    @APIResponse(responseCode = "200", description = "Related article summaries",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleSummary.class)))
-    public Response related(@Context Request request,
-                            @Parameter(description = "Article slug") @PathParam("slug") String slug,
-                            @Parameter(description = "How many at most", schema = @Schema(type = SchemaType.INTEGER,
-                                    minimum = "1", maximum = "20", defaultValue = "5"))
-                            @QueryParam("limit") String limit) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Related article summaries",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleSummary.class)))
+    public Response related(
+            @Context Request request,
+            @Parameter(description = "Article slug") @PathParam("slug") String slug,
+            @Parameter(
+                            description = "How many at most",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "20",
+                                            defaultValue = "5"))
+                    @QueryParam("limit")
+                    String limit) {
         QueryParams params = new QueryParams();
         int max = params.integer("limit", limit, 5, 1, 20);
         params.throwIfInvalid();

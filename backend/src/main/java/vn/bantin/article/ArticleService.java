@@ -6,24 +6,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.bantin.common.PageRequest;
+import vn.bantin.listing.ArticleFilter;
 import vn.bantin.search.Highlighter;
-import vn.bantin.search.SearchQuery;
-import vn.bantin.search.SearchGate;
 import vn.bantin.search.SearchEngine;
+import vn.bantin.search.SearchGate;
+import vn.bantin.search.SearchQuery;
 import vn.bantin.search.SearchText;
 import vn.bantin.slug.Slugs;
-import vn.bantin.listing.ArticleFilter;
 
 /** The public reading of articles: only what is visible now, ever. */
 @ApplicationScoped
 public class ArticleService {
     /** A public answer: the article itself, or the slug it moved to after an edit. */
     public sealed interface Lookup {
-        record Found(ArticleView article) implements Lookup {
-        }
+        record Found(ArticleView article) implements Lookup {}
 
-        record Moved(String currentSlug) implements Lookup {
-        }
+        record Moved(String currentSlug) implements Lookup {}
     }
 
     private final ArticleRepository articles;
@@ -42,7 +40,11 @@ public class ArticleService {
         ArticleRepository.Found found = filter.namesOnlyWellFormedSlugs()
                 ? articles.page(filter, page, now())
                 : new ArticleRepository.Found(List.of(), java.util.Map.of(), 0);
-        return new ArticlePage(ArticleMapper.summaries(found), page.page(), page.size(), found.total(),
+        return new ArticlePage(
+                ArticleMapper.summaries(found),
+                page.page(),
+                page.size(),
+                found.total(),
                 page.totalPages(found.total()));
     }
 
@@ -55,9 +57,11 @@ public class ArticleService {
         SearchEngine.Hits hits = gate.run(() -> search.search(query, filter, page, now));
         ArticleRepository.Found found = articles.byIds(hits.ids());
         List<ArticleSummary> items = found.articles().stream()
-                .map(a -> ArticleMapper.summary(a, found.tags().getOrDefault(a.id, List.of()),
-                        Highlighter.highlight(query, java.util.Arrays.asList(
-                                SearchText.plainText(a.bodyHtml), a.summary, a.title))))
+                .map(a -> ArticleMapper.summary(
+                        a,
+                        found.tags().getOrDefault(a.id, List.of()),
+                        Highlighter.highlight(
+                                query, java.util.Arrays.asList(SearchText.plainText(a.bodyHtml), a.summary, a.title))))
                 .toList();
         return new ArticlePage(items, page.page(), page.size(), hits.total(), page.totalPages(hits.total()));
     }

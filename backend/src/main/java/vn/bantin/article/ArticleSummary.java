@@ -8,8 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ArticleSummary")
 public record ArticleSummary(
         @JsonUnwrapped ArticleCard article,
-        @Schema(nullable = true, description = "Only in search results: a short HTML-escaped excerpt around the"
-                + " best match, the matched words in <mark>",
+
+        @Schema(
+                nullable = true,
+                description = "Only in search results: a short HTML-escaped excerpt around the"
+                        + " best match, the matched words in <mark>",
                 examples = "… thực hiện <mark>Quy</mark> <mark>chế</mark> <mark>dân</mark> <mark>chủ</mark> ở cơ sở …")
-        @JsonInclude(JsonInclude.Include.NON_NULL) String highlight) {
-}
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String highlight) {}

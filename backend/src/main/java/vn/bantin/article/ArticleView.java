@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Article")
 public record ArticleView(
         @JsonUnwrapped ArticleCard article,
-        @Schema(description = "Sanitised HTML", examples = "<p>Chiều ngày 09 tháng 7 năm 2024…</p>") String bodyHtml,
-        @Schema(examples = "2024-07-10T14:49:00+07:00") OffsetDateTime updatedAt) {
-}
+
+        @Schema(description = "Sanitised HTML", examples = "<p>Chiều ngày 09 tháng 7 năm 2024…</p>")
+        String bodyHtml,
+
+        @Schema(examples = "2024-07-10T14:49:00+07:00") OffsetDateTime updatedAt) {}

@@ -31,24 +31,36 @@ public class AuthorResource {
     }
 
     @GET
-    @Operation(operationId = "listAuthors", summary = "All authors, by name",
+    @Operation(
+            operationId = "listAuthors",
+            summary = "All authors, by name",
             description = "Every author with the number of their publicly visible articles, in Vietnamese name order.")
-    @APIResponse(responseCode = "200", description = "Authors in Vietnamese alphabetical order",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = AuthorView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Authors in Vietnamese alphabetical order",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = AuthorView.class)))
     public Response list(@Context Request request) {
         return answers.ok(request, catalogue.list(AuthorView.KIND));
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(operationId = "getAuthor", summary = "One author",
+    @Operation(
+            operationId = "getAuthor",
+            summary = "One author",
             description = "One author by slug, with the number of their publicly visible articles.")
-    @APIResponse(responseCode = "200", description = "The author",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AuthorView.class)))
-    public Response get(@Context Request request,
-                        @Parameter(description = "Author slug") @PathParam("slug") String slug) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The author",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AuthorView.class)))
+    public Response get(
+            @Context Request request, @Parameter(description = "Author slug") @PathParam("slug") String slug) {
         return answers.ok(request, catalogue.get(AuthorView.KIND, slug));
     }
 }

@@ -24,7 +24,8 @@ import vn.bantin.common.Problem;
 @RolesAllowed(Role.ADMIN_NAME)
 @Tag(name = "Backups", description = "A copy of the whole database while the site runs (ADMIN only)")
 public class BackupResource {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm").withZone(Hanoi.ZONE);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm").withZone(Hanoi.ZONE);
 
     private final DatabaseBackup backup;
     private final Clock clock;
@@ -36,14 +37,23 @@ public class BackupResource {
 
     @POST
     @Produces("application/zip")
-    @Operation(operationId = "backUp", summary = "Back the embedded database up (ADMIN)",
+    @Operation(
+            operationId = "backUp",
+            summary = "Back the embedded database up (ADMIN)",
             description = "A zip of the embedded database as of one instant, taken while the site runs: every"
                     + " article, revision, account, medium and view statistic. To restore: stop the app, unzip it"
                     + " into the data folder (BANTIN_DATA_DIR), start the app. On PostgreSQL use pg_dump (409).")
-    @APIResponse(responseCode = "200", description = "The backup", content = @Content(mediaType = "application/zip",
-            schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "409", description = "PostgreSQL, backed up with pg_dump instead; or an in-memory"
-            + " database (tests), with nothing to back up",
+    @APIResponse(
+            responseCode = "200",
+            description = "The backup",
+            content =
+                    @Content(
+                            mediaType = "application/zip",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "409",
+            description = "PostgreSQL, backed up with pg_dump instead; or an in-memory"
+                    + " database (tests), with nothing to back up",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response backUp() throws IOException {
         java.nio.file.Path file = Files.createTempFile("bantin-backup-", ".zip");
@@ -62,8 +72,9 @@ public class BackupResource {
             }
         };
         return Response.ok(body, "application/zip")
-                .header("Content-Disposition", "attachment; filename=\"bantin-" + STAMP.format(clock.instant())
-                        + ".zip\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"bantin-" + STAMP.format(clock.instant()) + ".zip\"")
                 .header("Cache-Control", "no-store")
                 .build();
     }

@@ -29,7 +29,8 @@ class H2Backup implements DatabaseBackup {
     @Transactional
     public void writeTo(Path file) {
         try {
-            em.createNativeQuery("BACKUP TO '" + file.toAbsolutePath().toString().replace("'", "''") + "'")
+            em.createNativeQuery(
+                            "BACKUP TO '" + file.toAbsolutePath().toString().replace("'", "''") + "'")
                     .executeUpdate();
         } catch (PersistenceException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {

@@ -42,9 +42,12 @@ public class Catalogue {
 
     public boolean isTaken(CatalogueKind<?, ?> kind, String slug) {
         return Panache.getEntityManager()
-                .createQuery("select count(e) from " + kind.entity().getSimpleName() + " e where e.slug = ?1",
-                        Long.class)
-                .setParameter(1, slug).getSingleResult() > 0;
+                        .createQuery(
+                                "select count(e) from " + kind.entity().getSimpleName() + " e where e.slug = ?1",
+                                Long.class)
+                        .setParameter(1, slug)
+                        .getSingleResult()
+                > 0;
     }
 
     private static <E extends CatalogueEntry> List<E> entries(CatalogueKind<E, ?> kind) {
@@ -59,7 +62,9 @@ public class Catalogue {
         }
         return Panache.getEntityManager()
                 .createQuery("select e from " + kind.entity().getSimpleName() + " e where e.slug = ?1", kind.entity())
-                .setParameter(1, slug).getResultStream().findFirst();
+                .setParameter(1, slug)
+                .getResultStream()
+                .findFirst();
     }
 
     private static ProblemException notFound(CatalogueKind<?, ?> kind, String slug) {

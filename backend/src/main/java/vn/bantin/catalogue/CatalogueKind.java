@@ -13,6 +13,11 @@ import vn.bantin.article.ArticleRepository.CountedBy;
  * @param fallbackSlug the slug made when a name gives none (a name of only punctuation, say)
  */
 public record CatalogueKind<E extends CatalogueEntry, V>(
-        Class<E> entity, Supplier<E> create, CountedBy countedBy, String word, String collection,
-        String fallbackSlug, BiFunction<E, Long, V> view, Comparator<V> order) {
-}
+        Class<E> entity,
+        Supplier<E> create,
+        CountedBy countedBy,
+        String word,
+        String collection,
+        String fallbackSlug,
+        BiFunction<E, Long, V> view,
+        Comparator<V> order) {}

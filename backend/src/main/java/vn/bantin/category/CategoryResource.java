@@ -31,24 +31,36 @@ public class CategoryResource {
     }
 
     @GET
-    @Operation(operationId = "listCategories", summary = "All categories, in menu order",
+    @Operation(
+            operationId = "listCategories",
+            summary = "All categories, in menu order",
             description = "Every category with the number of its publicly visible articles, ordered by position.")
-    @APIResponse(responseCode = "200", description = "Categories ordered by position",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = CategoryView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Categories ordered by position",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = CategoryView.class)))
     public Response list(@Context Request request) {
         return answers.ok(request, catalogue.list(CategoryView.KIND));
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(operationId = "getCategory", summary = "One category",
+    @Operation(
+            operationId = "getCategory",
+            summary = "One category",
             description = "One category by slug, with the number of its publicly visible articles.")
-    @APIResponse(responseCode = "200", description = "The category",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CategoryView.class)))
-    public Response get(@Context Request request,
-                        @Parameter(description = "Category slug") @PathParam("slug") String slug) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The category",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CategoryView.class)))
+    public Response get(
+            @Context Request request, @Parameter(description = "Category slug") @PathParam("slug") String slug) {
         return answers.ok(request, catalogue.get(CategoryView.KIND, slug));
     }
 }

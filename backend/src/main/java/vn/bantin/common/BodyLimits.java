@@ -54,10 +54,13 @@ public class BodyLimits {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && exceeds(length, limitOf(request.path()))) {
             // The rest of the body is never read: once the answer is out, the connection goes.
-            context.response().putHeader(HttpHeaders.CONNECTION, "close")
+            context.response()
+                    .putHeader(HttpHeaders.CONNECTION, "close")
                     .endHandler(ignored -> request.connection().close());
-            RouteProblems.answer(context.response(), 413, "The request body is larger than the "
-                    + limitOf(request.path()) + " bytes this resource takes");
+            RouteProblems.answer(
+                    context.response(),
+                    413,
+                    "The request body is larger than the " + limitOf(request.path()) + " bytes this resource takes");
             return;
         }
         context.next();

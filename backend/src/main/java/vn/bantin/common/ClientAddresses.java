@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class ClientAddresses {
     /** An address literal, never a name: resolving names from a header would query DNS for anyone. */
-    private static final Pattern LITERAL = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
+    private static final Pattern LITERAL =
+            Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
 
     /** An address range: {@code prefix} leading bits of {@code network}. */
     record Range(byte[] network, int prefix) {
@@ -54,8 +55,10 @@ public class ClientAddresses {
     private final List<Range> trusted;
 
     ClientAddresses(BantinConfig config) {
-        this.trusted = config.trustedProxies().orElse(List.of()).stream().filter(s -> !s.isBlank())
-                .map(Range::parse).toList();
+        this.trusted = config.trustedProxies().orElse(List.of()).stream()
+                .filter(s -> !s.isBlank())
+                .map(Range::parse)
+                .toList();
     }
 
     public String of(HttpServerRequest request) {
@@ -63,7 +66,8 @@ public class ClientAddresses {
         if (peer == null) {
             return null;
         }
-        return trusted.isEmpty() ? peer.hostAddress()
+        return trusted.isEmpty()
+                ? peer.hostAddress()
                 : resolve(peer.hostAddress(), request.getHeader("X-Forwarded-For"), trusted);
     }
 
@@ -102,7 +106,10 @@ public class ClientAddresses {
     }
 
     private static InetAddress literal(String text) {
-        if (text == null || text.isEmpty() || text.length() > 45 || !LITERAL.matcher(text).matches()) {
+        if (text == null
+                || text.isEmpty()
+                || text.length() > 45
+                || !LITERAL.matcher(text).matches()) {
             return null;
         }
         try {

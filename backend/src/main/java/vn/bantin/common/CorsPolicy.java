@@ -21,6 +21,7 @@ import java.util.Set;
 public class CorsPolicy {
     /** Before the read cache (50) and the security checks, so that a preflight needs neither. */
     private static final int FIRST = 400;
+
     private static final String PUBLIC_METHODS = "GET, HEAD, POST";
     private static final String PUBLIC_HEADERS = "Content-Type, If-None-Match";
     private static final String EDITORIAL_METHODS = "GET, POST, PUT, DELETE";
@@ -61,8 +62,12 @@ public class CorsPolicy {
         if (allowed) {
             response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
             if (preflight) {
-                response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, editorial ? EDITORIAL_METHODS : PUBLIC_METHODS)
-                        .putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, editorial ? EDITORIAL_HEADERS : PUBLIC_HEADERS)
+                response.putHeader(
+                                HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS,
+                                editorial ? EDITORIAL_METHODS : PUBLIC_METHODS)
+                        .putHeader(
+                                HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS,
+                                editorial ? EDITORIAL_HEADERS : PUBLIC_HEADERS)
                         .putHeader(HttpHeaders.ACCESS_CONTROL_MAX_AGE, MAX_AGE);
             } else {
                 response.putHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED);

@@ -10,11 +10,12 @@ import java.time.temporal.ChronoUnit;
 public final class Hanoi {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private Hanoi() {
-    }
+    private Hanoi() {}
 
     public static OffsetDateTime toOffset(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).atZone(ZONE).toOffsetDateTime();
+        return instant == null
+                ? null
+                : instant.truncatedTo(ChronoUnit.SECONDS).atZone(ZONE).toOffsetDateTime();
     }
 
     public static Instant startOf(LocalDate day) {

@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 public final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     /** Plain paragraphs as HTML, their text kept exactly (double spaces and typos included). */
     public static String paragraphs(List<String> paragraphs) {

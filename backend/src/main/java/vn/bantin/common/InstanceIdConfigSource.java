@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public class InstanceIdConfigSource implements ConfigSource {
     private static final String NAME = "bantin.instance-id";
-    private static final Map<String, String> VALUES = Map.of(NAME, UUID.randomUUID().toString().substring(0, 8));
+    private static final Map<String, String> VALUES =
+            Map.of(NAME, UUID.randomUUID().toString().substring(0, 8));
 
     @Override
     public Map<String, String> getProperties() {

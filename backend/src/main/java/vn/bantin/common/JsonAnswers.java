@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import vn.bantin.readcache.ReadCache;
@@ -35,11 +35,11 @@ public class JsonAnswers {
     private final ReadCache readCache;
     private final CurrentVertxRequest currentRequest;
 
-    public JsonAnswers(ObjectMapper mapper, BantinConfig config, ReadCache readCache,
-                       CurrentVertxRequest currentRequest) {
+    public JsonAnswers(
+            ObjectMapper mapper, BantinConfig config, ReadCache readCache, CurrentVertxRequest currentRequest) {
         this.mapper = mapper;
-        this.cacheControl = "public, max-age=" + config.cache().maxAgeSeconds()
-                + ", stale-while-revalidate=" + config.cache().staleWhileRevalidateSeconds();
+        this.cacheControl = "public, max-age=" + config.cache().maxAgeSeconds() + ", stale-while-revalidate="
+                + config.cache().staleWhileRevalidateSeconds();
         this.readCache = readCache;
         this.currentRequest = currentRequest;
     }
@@ -63,8 +63,8 @@ public class JsonAnswers {
      * cache (its answers depend on who asks).
      */
     public Response editorialPage(UriInfo uri, Paged<?> page) {
-        Response.ResponseBuilder answer = Response.ok(page, MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+        Response.ResponseBuilder answer =
+                Response.ok(page, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store");
         pageHeaders(uri, page).forEach(header -> answer.header(header.getKey(), header.getValue()));
         return answer.build();
     }
@@ -72,7 +72,9 @@ public class JsonAnswers {
     private List<Map.Entry<String, String>> pageHeaders(UriInfo uri, Paged<?> page) {
         RoutingContext context = currentRequest.getCurrent();
         String path = context != null ? context.request().path() : uri.getPath();
-        String query = context != null ? context.request().query() : uri.getRequestUri().getRawQuery();
+        String query = context != null
+                ? context.request().query()
+                : uri.getRequestUri().getRawQuery();
         List<Map.Entry<String, String>> headers = new ArrayList<>(2);
         headers.add(Map.entry("X-Total-Count", Long.toString(page.totalItems())));
         List<String> links = new ArrayList<>(2);
@@ -88,14 +90,13 @@ public class JsonAnswers {
         return headers;
     }
 
-    private Response answer(Request request, byte[] bytes, String contentType,
-                            List<Map.Entry<String, String>> headers) {
+    private Response answer(
+            Request request, byte[] bytes, String contentType, List<Map.Entry<String, String>> headers) {
         EntityTag etag = new EntityTag(fingerprint(bytes));
         remember(bytes, contentType, etag, headers);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        Response.ResponseBuilder answer = notModified != null
-                ? notModified
-                : Response.ok(bytes, MediaType.valueOf(contentType));
+        Response.ResponseBuilder answer =
+                notModified != null ? notModified : Response.ok(bytes, MediaType.valueOf(contentType));
         // Browsers and CDNs get gzip, other clients the plain bytes: shared caches must keep both apart.
         answer.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, "Accept-Encoding");
         headers.forEach(header -> answer.header(header.getKey(), header.getValue()));
@@ -145,7 +146,10 @@ public class JsonAnswers {
     private static String fingerprint(byte[] bytes) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(digest)
+                    .substring(0, 27);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

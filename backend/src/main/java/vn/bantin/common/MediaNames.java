@@ -17,8 +17,7 @@ public final class MediaNames {
     private static final Pattern NAME = Pattern.compile("([0-9a-f]{20})(?:-(\\d{3,4}))?\\.(jpg|png|gif|webp|pdf)");
     private static final Pattern URL = Pattern.compile("/media/([0-9a-f]{20})\\.(jpg|png|gif|webp)");
 
-    private MediaNames() {
-    }
+    private MediaNames() {}
 
     public static String original(String hash, String extension) {
         return hash + "." + extension;
@@ -43,23 +42,30 @@ public final class MediaNames {
     public record Image(
             @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "/media/3f9a0c2e7b1d4a5c6e8f.jpg")
             String url,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "2048") int width,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "1365") int height,
-            List<Variant> variants) {
-    }
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "2048")
+            int width,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "1365")
+            int height,
+
+            List<Variant> variants) {}
 
     /** The image at a URL of ours with its known size, or null (another site's URL, or a size not known). */
     public static Image image(String url, Integer width, Integer height) {
         return isImageUrl(url) && width != null && height != null
-                ? new Image(url, width, height, variants(url, width)) : null;
+                ? new Image(url, width, height, variants(url, width))
+                : null;
     }
 
     /** A variant's URL and width. */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "MediaVariant")
-    public record Variant(@org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "800") int width,
-                          @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                                  examples = "/media/3f9a0c2e7b1d4a5c6e8f-800.jpg") String url) {
-    }
+    public record Variant(
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "800")
+            int width,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "/media/3f9a0c2e7b1d4a5c6e8f-800.jpg")
+            String url) {}
 
     /**
      * The variants of an original image of this width, narrowest first, for srcset; none for anything that is
@@ -88,6 +94,7 @@ public final class MediaNames {
     /** The public file name in a /media/ URL, or null. */
     public static String nameOf(String url) {
         return url != null && url.startsWith(PATH) && isWellFormed(url.substring(PATH.length()))
-                ? url.substring(PATH.length()) : null;
+                ? url.substring(PATH.length())
+                : null;
     }
 }

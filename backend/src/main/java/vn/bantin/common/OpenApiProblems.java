@@ -31,11 +31,16 @@ public class OpenApiProblems implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         requireWhatIsAlwaysThere(openAPI);
-        openAPI.getComponents().addSecurityScheme(BEARER, OASFactory.createSecurityScheme()
-                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP)
-                .scheme("bearer").bearerFormat("JWT")
-                .description("An accessToken from POST /api/v1/auth/token"));
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+        openAPI.getComponents()
+                .addSecurityScheme(
+                        BEARER,
+                        OASFactory.createSecurityScheme()
+                                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .bearerFormat("JWT")
+                                .description("An accessToken from POST /api/v1/auth/token"));
+        for (Map.Entry<String, PathItem> path :
+                openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/") && !isSiteFile(path.getKey())) {
                 continue;
             }
@@ -50,8 +55,15 @@ public class OpenApiProblems implements OASFilter {
                 if (method == PathItem.HttpMethod.GET && !editorial) {
                     addCaching(operation);
                     addIfNoneMatch(operation);
-                    putIfAbsent(operation, "406", problem("The client accepts none of the types this resource answers",
-                            "about:blank", "Not Acceptable", 406, "This resource can only answer application/json"));
+                    putIfAbsent(
+                            operation,
+                            "406",
+                            problem(
+                                    "The client accepts none of the types this resource answers",
+                                    "about:blank",
+                                    "Not Acceptable",
+                                    406,
+                                    "This resource can only answer application/json"));
                 }
                 if (!admin && operation.getSecurity() == null) {
                     // Public content and signing in need no credentials: say so, rather than leave it undefined.
@@ -81,7 +93,8 @@ public class OpenApiProblems implements OASFilter {
             }
             java.util.List<String> required = new java.util.ArrayList<>();
             schema.getProperties().forEach((property, definition) -> {
-                boolean nullable = definition.getType() != null && definition.getType().contains(Schema.SchemaType.NULL);
+                boolean nullable =
+                        definition.getType() != null && definition.getType().contains(Schema.SchemaType.NULL);
                 if (!nullable) {
                     required.add(property);
                 }
@@ -99,27 +112,45 @@ public class OpenApiProblems implements OASFilter {
      */
     private static void setServer(OpenAPI openAPI) {
         String url = SiteUrl.trimmed(org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("bantin.reader-site.url", String.class).orElse("http://localhost:8080"));
-        openAPI.setServers(new java.util.ArrayList<>(java.util.List.of(OASFactory.createServer().url(url)
+                .getOptionalValue("bantin.reader-site.url", String.class)
+                .orElse("http://localhost:8080"));
+        openAPI.setServers(new java.util.ArrayList<>(java.util.List.of(OASFactory.createServer()
+                .url(url)
                 .description("This site (BANTIN_SITE_URL); the API is under /api/v1"))));
     }
 
     /** Declared, so that generated clients can send it and use the 304s. */
     private static void addIfNoneMatch(Operation operation) {
         if (!hasHeader(operation, "If-None-Match")) {
-            operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+            operation.addParameter(OASFactory.createParameter()
+                    .name("If-None-Match")
+                    .in(Parameter.In.HEADER)
                     .description("The ETag of an answer held: 304 without a body if it is still current")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
         }
     }
 
     private static void addAuthentication(Operation operation) {
-        operation.setSecurity(new java.util.ArrayList<>(java.util.List.of(
-                OASFactory.createSecurityRequirement().addScheme(BEARER))));
-        putIfAbsent(operation, "401", problem("No valid access token: missing, expired, or its session ended",
-                "about:blank", "Unauthorized", 401, "Sign in to use the editorial API"));
-        putIfAbsent(operation, "403", problem("The account's role does not allow this", "about:blank",
-                "Forbidden", 403, "This needs the role ADMIN"));
+        operation.setSecurity(new java.util.ArrayList<>(
+                java.util.List.of(OASFactory.createSecurityRequirement().addScheme(BEARER))));
+        putIfAbsent(
+                operation,
+                "401",
+                problem(
+                        "No valid access token: missing, expired, or its session ended",
+                        "about:blank",
+                        "Unauthorized",
+                        401,
+                        "Sign in to use the editorial API"));
+        putIfAbsent(
+                operation,
+                "403",
+                problem(
+                        "The account's role does not allow this",
+                        "about:blank",
+                        "Forbidden",
+                        403,
+                        "This needs the role ADMIN"));
     }
 
     private static void addProblems(Operation operation, boolean editorial, String path, OpenAPI openAPI) {
@@ -128,25 +159,60 @@ public class OpenApiProblems implements OASFilter {
             MediaType invalid = OASFactory.createMediaType()
                     .schema(OASFactory.createSchema().ref(PROBLEM_REF))
                     .example(invalidExample(field));
-            putIfAbsent(operation, "400", OASFactory.createAPIResponse()
-                    .description("Invalid input; errors names each field")
-                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, invalid)));
+            putIfAbsent(
+                    operation,
+                    "400",
+                    OASFactory.createAPIResponse()
+                            .description("Invalid input; errors names each field")
+                            .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, invalid)));
         }
         if (hasParameter(operation, Parameter.In.PATH)) {
-            putIfAbsent(operation, "404", editorial
-                    ? problem("Nothing has this id or slug", "about:blank", "Not Found", 404,
-                            "No article has the id 12345")
-                    : problem("Nothing publicly visible has this slug", "about:blank",
-                            "Not Found", 404, notFoundExample(path)));
+            putIfAbsent(
+                    operation,
+                    "404",
+                    editorial
+                            ? problem(
+                                    "Nothing has this id or slug",
+                                    "about:blank",
+                                    "Not Found",
+                                    404,
+                                    "No article has the id 12345")
+                            : problem(
+                                    "Nothing publicly visible has this slug",
+                                    "about:blank",
+                                    "Not Found",
+                                    404,
+                                    notFoundExample(path)));
         }
         if (hasHeader(operation, "If-Match")) {
-            putIfAbsent(operation, "412", problem("Someone saved it since it was read: load it again and merge",
-                    "about:blank", "Precondition Failed", 412, "The article has changed since it was read"));
-            putIfAbsent(operation, "428", problem("If-Match is missing", "about:blank", "Precondition Required",
-                    428, "Saving needs If-Match with the ETag the article was read with"));
+            putIfAbsent(
+                    operation,
+                    "412",
+                    problem(
+                            "Someone saved it since it was read: load it again and merge",
+                            "about:blank",
+                            "Precondition Failed",
+                            412,
+                            "The article has changed since it was read"));
+            putIfAbsent(
+                    operation,
+                    "428",
+                    problem(
+                            "If-Match is missing",
+                            "about:blank",
+                            "Precondition Required",
+                            428,
+                            "Saving needs If-Match with the ETag the article was read with"));
         }
-        putIfAbsent(operation, "500", problem("The server failed; the detail never shows internals",
-                "about:blank", "Internal Server Error", 500, "The server could not answer this request"));
+        putIfAbsent(
+                operation,
+                "500",
+                problem(
+                        "The server failed; the detail never shows internals",
+                        "about:blank",
+                        "Internal Server Error",
+                        500,
+                        "The server could not answer this request"));
     }
 
     private static void addCaching(Operation operation) {
@@ -155,20 +221,28 @@ public class OpenApiProblems implements OASFilter {
             ok.addHeader("ETag", header("Strong validator of the answer's bytes"));
             ok.addHeader("Cache-Control", header("How long caches may keep the answer"));
         }
-        putIfAbsent(operation, "304", OASFactory.createAPIResponse()
-                .description("Not modified: If-None-Match named the current ETag; no body")
-                .addHeader("ETag", header("The current ETag")));
+        putIfAbsent(
+                operation,
+                "304",
+                OASFactory.createAPIResponse()
+                        .description("Not modified: If-None-Match named the current ETag; no body")
+                        .addHeader("ETag", header("The current ETag")));
     }
 
     /** Every page of a list (a schema with totalItems) comes with the headers {@code JsonAnswers} adds to it. */
     private static void addPageHeaders(Operation operation, OpenAPI openAPI) {
-        APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+        APIResponse ok = operation.getResponses() == null
+                ? null
+                : operation.getResponses().getAPIResponse("200");
         if (ok == null || ok.getContent() == null) {
             return;
         }
         MediaType json = ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
-        String ref = json == null || json.getSchema() == null ? null : json.getSchema().getRef();
-        Schema page = ref == null || openAPI.getComponents().getSchemas() == null ? null
+        String ref = json == null || json.getSchema() == null
+                ? null
+                : json.getSchema().getRef();
+        Schema page = ref == null || openAPI.getComponents().getSchemas() == null
+                ? null
                 : openAPI.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
         if (page != null && page.getProperties() != null && page.getProperties().containsKey("totalItems")) {
             ok.addHeader("X-Total-Count", header("Items in all pages", Schema.SchemaType.INTEGER));
@@ -177,8 +251,9 @@ public class OpenApiProblems implements OASFilter {
     }
 
     private static boolean hasHeader(Operation operation, String name) {
-        return operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
+        return operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
     }
 
     private static boolean hasParameter(Operation operation, Parameter.In in) {
@@ -201,7 +276,9 @@ public class OpenApiProblems implements OASFilter {
     }
 
     private static Header header(String description, Schema.SchemaType type) {
-        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(type));
+        return OASFactory.createHeader()
+                .description(description)
+                .schema(OASFactory.createSchema().addType(type));
     }
 
     private static APIResponse problem(String description, String type, String title, int status, String detail) {
@@ -220,7 +297,9 @@ public class OpenApiProblems implements OASFilter {
     private static String invalidFieldExample(Operation operation, OpenAPI openAPI) {
         if (operation.getParameters() != null) {
             java.util.List<String> query = operation.getParameters().stream()
-                    .filter(p -> p.getIn() == Parameter.In.QUERY).map(Parameter::getName).toList();
+                    .filter(p -> p.getIn() == Parameter.In.QUERY)
+                    .map(Parameter::getName)
+                    .toList();
             if (!query.isEmpty()) {
                 return query.contains("size") ? "size" : query.get(0);
             }
@@ -231,12 +310,16 @@ public class OpenApiProblems implements OASFilter {
         MediaType json = operation.getRequestBody().getContent().getMediaType("application/json");
         Schema body = json == null ? null : json.getSchema();
         if (body != null && body.getRef() != null && openAPI.getComponents().getSchemas() != null) {
-            body = openAPI.getComponents().getSchemas().get(body.getRef().substring(body.getRef().lastIndexOf('/') + 1));
+            body = openAPI.getComponents()
+                    .getSchemas()
+                    .get(body.getRef().substring(body.getRef().lastIndexOf('/') + 1));
         }
         if (body != null && body.getRequired() != null && !body.getRequired().isEmpty()) {
             return body.getRequired().get(0);
         }
-        if (body != null && body.getProperties() != null && !body.getProperties().isEmpty()) {
+        if (body != null
+                && body.getProperties() != null
+                && !body.getProperties().isEmpty()) {
             return body.getProperties().keySet().iterator().next();
         }
         return "file";
@@ -244,8 +327,8 @@ public class OpenApiProblems implements OASFilter {
 
     private static Map<String, Object> invalidExample(String field) {
         String message = field.equals("size") ? "must be a whole number from 1 to 100" : "is invalid";
-        Map<String, Object> example = problemExample(Problem.INVALID_INPUT_TYPE, "Bad Request", 400,
-                "Parameter '" + field + "' is invalid: " + message);
+        Map<String, Object> example = problemExample(
+                Problem.INVALID_INPUT_TYPE, "Bad Request", 400, "Parameter '" + field + "' is invalid: " + message);
         Map<String, Object> error = new java.util.LinkedHashMap<>();
         error.put("field", field);
         error.put("message", message);

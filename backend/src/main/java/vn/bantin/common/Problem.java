@@ -11,8 +11,12 @@ public record Problem(
         @Schema(examples = "about:blank") String type,
         @Schema(examples = "Bad Request") String title,
         @Schema(examples = "400") int status,
-        @Schema(examples = "Query parameter 'size' is invalid") String detail,
-        @Schema(nullable = true, description = "Present for invalid input") List<FieldError> errors) {
+
+        @Schema(examples = "Query parameter 'size' is invalid")
+        String detail,
+
+        @Schema(nullable = true, description = "Present for invalid input")
+        List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String INVALID_INPUT_TYPE = "/problems/invalid-input";

@@ -14,8 +14,8 @@ public class ProblemException extends RuntimeException {
         this(status, type, detail, errors, null);
     }
 
-    private ProblemException(int status, String type, String detail, List<FieldError> errors,
-                             Integer retryAfterSeconds) {
+    private ProblemException(
+            int status, String type, String detail, List<FieldError> errors, Integer retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
@@ -25,8 +25,8 @@ public class ProblemException extends RuntimeException {
 
     /** 503: the server cannot take this now; the client may try again after the given seconds. */
     public static ProblemException unavailable(String detail, int retryAfterSeconds) {
-        return new ProblemException(Status.SERVICE_UNAVAILABLE.getStatusCode(), "about:blank", detail, null,
-                retryAfterSeconds);
+        return new ProblemException(
+                Status.SERVICE_UNAVAILABLE.getStatusCode(), "about:blank", detail, null, retryAfterSeconds);
     }
 
     /** 429: the client must wait the given seconds. */
@@ -65,7 +65,8 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException invalid(List<FieldError> errors) {
         String detail = errors.size() == 1
-                ? "Parameter '" + errors.get(0).field() + "' is invalid: " + errors.get(0).message()
+                ? "Parameter '" + errors.get(0).field() + "' is invalid: "
+                        + errors.get(0).message()
                 : errors.size() + " parameters are invalid";
         return new ProblemException(Status.BAD_REQUEST.getStatusCode(), Problem.INVALID_INPUT_TYPE, detail, errors);
     }

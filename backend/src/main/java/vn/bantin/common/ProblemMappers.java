@@ -31,16 +31,20 @@ public class ProblemMappers {
     }
 
     /** No token, or one that is invalid, expired or of an ended session: the same answer for each. */
-    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
-            io.quarkus.security.AuthenticationFailedException.class})
+    @ServerExceptionMapper({
+        io.quarkus.security.UnauthorizedException.class,
+        io.quarkus.security.AuthenticationFailedException.class
+    })
     public Response unauthenticated(RuntimeException e) {
         return answer(plain(Status.UNAUTHORIZED, "Sign in to use the editorial API: a valid access token is needed"))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e) {
-        return answer(plain(Status.FORBIDDEN, "The account's role does not allow this")).build();
+        return answer(plain(Status.FORBIDDEN, "The account's role does not allow this"))
+                .build();
     }
 
     @ServerExceptionMapper
@@ -55,15 +59,20 @@ public class ProblemMappers {
         int status = original.getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
-            return answer(plain(Status.INTERNAL_SERVER_ERROR, "The server could not answer this request")).build();
+            return answer(plain(Status.INTERNAL_SERVER_ERROR, "The server could not answer this request"))
+                    .build();
         }
-        Response.ResponseBuilder builder = answer(new Problem("about:blank", reason(status), status,
-                frameworkDetail(status), null));
+        Response.ResponseBuilder builder =
+                answer(new Problem("about:blank", reason(status), status, frameworkDetail(status), null));
         copyHeader(original, builder, HttpHeaders.RETRY_AFTER);
         if (status == 405) {
             Object allow = original.getHeaders().getFirst(HttpHeaders.ALLOW);
-            builder.header(HttpHeaders.ALLOW, allow != null ? allow
-                    : allowedMethods(request.getUriInfo().getRequestUri().getRawPath()));
+            builder.header(
+                    HttpHeaders.ALLOW,
+                    allow != null
+                            ? allow
+                            : allowedMethods(
+                                    request.getUriInfo().getRequestUri().getRawPath()));
         }
         return builder.build();
     }
@@ -79,14 +88,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
-        return answer(new Problem(Problem.INVALID_INPUT_TYPE, reason(400), 400,
-                "The request body is not valid JSON of the expected shape", null)).build();
+        return answer(new Problem(
+                        Problem.INVALID_INPUT_TYPE,
+                        reason(400),
+                        400,
+                        "The request body is not valid JSON of the expected shape",
+                        null))
+                .build();
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
         LOG.error("Unexpected failure", e);
-        return answer(plain(Status.INTERNAL_SERVER_ERROR, "The server could not answer this request")).build();
+        return answer(plain(Status.INTERNAL_SERVER_ERROR, "The server could not answer this request"))
+                .build();
     }
 
     private static String frameworkDetail(int status) {

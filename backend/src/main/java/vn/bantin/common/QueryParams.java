@@ -28,9 +28,11 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(new FieldError(name, max == Integer.MAX_VALUE
-                ? "must be a whole number of at least " + min
-                : "must be a whole number from " + min + " to " + max));
+        errors.add(new FieldError(
+                name,
+                max == Integer.MAX_VALUE
+                        ? "must be a whole number of at least " + min
+                        : "must be a whole number from " + min + " to " + max));
         return defaultValue;
     }
 

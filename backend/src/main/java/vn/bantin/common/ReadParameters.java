@@ -9,8 +9,8 @@ import java.util.Set;
  * agrees with the parameters the resources declare.
  */
 public final class ReadParameters {
-    private static final Set<String> ARTICLES = Set.of("page", "size", "category", "author", "tag", "from", "to",
-            "sort", "q");
+    private static final Set<String> ARTICLES =
+            Set.of("page", "size", "category", "author", "tag", "from", "to", "sort", "q");
     private static final Set<String> RELATED = Set.of("limit");
     private static final Set<String> MOST_VIEWED = Set.of("period", "limit", "category");
     private static final Set<String> EDITORIAL_ARTICLES = Set.of("status", "q", "category", "author", "page", "size");
@@ -18,8 +18,7 @@ public final class ReadParameters {
     private static final Set<String> STATS = Set.of("days");
     private static final Set<String> FEED = Set.of("category");
 
-    private ReadParameters() {
-    }
+    private ReadParameters() {}
 
     public static Set<String> of(String path) {
         if (path.equals("/api/v1/articles")) {

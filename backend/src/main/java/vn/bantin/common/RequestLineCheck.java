@@ -37,8 +37,11 @@ public class RequestLineCheck {
             return;
         }
         if (!isUri(uri)) {
-            RouteProblems.answer(context.response(), 400, "The address is not a valid URI (RFC 3986): a percent"
-                    + " sign must start a two-digit hexadecimal escape, and spaces must be escaped");
+            RouteProblems.answer(
+                    context.response(),
+                    400,
+                    "The address is not a valid URI (RFC 3986): a percent"
+                            + " sign must start a two-digit hexadecimal escape, and spaces must be escaped");
             return;
         }
         context.next();

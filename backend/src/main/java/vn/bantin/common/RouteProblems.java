@@ -6,8 +6,7 @@ import jakarta.ws.rs.core.Response.Status;
 
 /** problem+json answers of the routes that run before the REST layer (which has {@link ProblemMappers}). */
 public final class RouteProblems {
-    private RouteProblems() {
-    }
+    private RouteProblems() {}
 
     /** {@code detail} must be plain text without quotes or backslashes: it is written as is. */
     public static void answer(HttpServerResponse response, int status, String detail) {
@@ -16,7 +15,7 @@ public final class RouteProblems {
         response.setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader("X-Content-Type-Options", "nosniff")
-                .end("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                        + ",\"detail\":\"" + detail + "\"}");
+                .end("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+                        + detail + "\"}");
     }
 }

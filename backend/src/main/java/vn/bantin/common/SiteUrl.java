@@ -2,8 +2,7 @@ package vn.bantin.common;
 
 /** BANTIN_SITE_URL as links are built from it: without the trailing slash a reader may have typed. */
 public final class SiteUrl {
-    private SiteUrl() {
-    }
+    private SiteUrl() {}
 
     public static String of(BantinConfig config) {
         return trimmed(config.readerSite().url());

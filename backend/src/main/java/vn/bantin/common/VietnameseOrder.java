@@ -8,8 +8,7 @@ import java.util.Locale;
 public final class VietnameseOrder {
     private static final Collator COLLATOR = Collator.getInstance(Locale.forLanguageTag("vi"));
 
-    private VietnameseOrder() {
-    }
+    private VietnameseOrder() {}
 
     public static <T> Comparator<T> by(java.util.function.Function<T, String> name) {
         return (a, b) -> {

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Set;
 import vn.bantin.article.Article;
 import vn.bantin.article.ArticleSlugRedirect;
-import vn.bantin.listing.ArticleStatus;
 import vn.bantin.author.Author;
 import vn.bantin.category.Category;
 import vn.bantin.common.FieldError;
 import vn.bantin.common.ProblemException;
+import vn.bantin.listing.ArticleStatus;
 import vn.bantin.media.MediaImages;
 import vn.bantin.slug.Slugs;
 import vn.bantin.tag.Tag;
@@ -41,9 +41,19 @@ class ArticleInput {
     }
 
     /** A checked request, ready to apply; {@code slug} null means keep (update) or generate (create). */
-    record Valid(String title, String slug, String summary, String bodyHtml, Category category, Author author,
-                 Set<Tag> tags, String coverImageUrl, int[] coverSize, ArticleStatus status, Instant publishedAt,
-                 Instant expiresAt) {
+    record Valid(
+            String title,
+            String slug,
+            String summary,
+            String bodyHtml,
+            Category category,
+            Author author,
+            Set<Tag> tags,
+            String coverImageUrl,
+            int[] coverSize,
+            ArticleStatus status,
+            Instant publishedAt,
+            Instant expiresAt) {
 
         void applyTo(Article a) {
             a.title = title;
@@ -77,8 +87,10 @@ class ArticleInput {
         String slug = text(r.slug());
         if (slug != null) {
             if (!Slugs.isWellFormed(slug)) {
-                errors.add(new FieldError("slug", "must be lower-case letters a-z, digits and single '-',"
-                        + " at most " + Slugs.MAX_LENGTH + " characters"));
+                errors.add(new FieldError(
+                        "slug",
+                        "must be lower-case letters a-z, digits and single '-'," + " at most " + Slugs.MAX_LENGTH
+                                + " characters"));
             } else if (takenByAnother(slug, current)) {
                 errors.add(new FieldError("slug", "is taken by another article"));
             }
@@ -94,7 +106,9 @@ class ArticleInput {
         Category category = null;
         if (text(r.categorySlug()) == null) {
             errors.add(new FieldError("categorySlug", "is required"));
-        } else if ((category = Category.<Category>find("slug", r.categorySlug().trim()).firstResult()) == null) {
+        } else if ((category =
+                        Category.<Category>find("slug", r.categorySlug().trim()).firstResult())
+                == null) {
             errors.add(new FieldError("categorySlug", "no category has this slug"));
         }
         Author author = null;
@@ -105,7 +119,9 @@ class ArticleInput {
         }
         Set<Tag> tags = new LinkedHashSet<>();
         for (String tagSlug : r.tagSlugs() == null ? List.<String>of() : r.tagSlugs()) {
-            Tag tag = tagSlug == null ? null : Tag.<Tag>find("slug", tagSlug.trim()).firstResult();
+            Tag tag = tagSlug == null
+                    ? null
+                    : Tag.<Tag>find("slug", tagSlug.trim()).firstResult();
             if (tag == null) {
                 errors.add(new FieldError("tagSlugs", "no tag has the slug '" + tagSlug + "'"));
             } else {
@@ -114,8 +130,8 @@ class ArticleInput {
         }
         String cover = text(r.coverImageUrl());
         if (cover != null && (cover.length() > MAX_URL || !ImageSources.isAllowed(cover))) {
-            errors.add(new FieldError("coverImageUrl", "must be an http(s) or /media/ URL of at most " + MAX_URL
-                    + " characters"));
+            errors.add(new FieldError(
+                    "coverImageUrl", "must be an http(s) or /media/ URL of at most " + MAX_URL + " characters"));
         }
         ArticleStatus status = r.status() == null ? ArticleStatus.DRAFT : r.status();
         Instant publishedAt = instant("publishedAt", r.publishedAt(), errors);
@@ -132,8 +148,19 @@ class ArticleInput {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return new Valid(title, slug, summary, mediaImages.enrich(body), category, author, tags, cover,
-                mediaImages.sizeOf(cover), status, publishedAt, expiresAt);
+        return new Valid(
+                title,
+                slug,
+                summary,
+                mediaImages.enrich(body),
+                category,
+                author,
+                tags,
+                cover,
+                mediaImages.sizeOf(cover),
+                status,
+                publishedAt,
+                expiresAt);
     }
 
     /**
@@ -141,9 +168,15 @@ class ArticleInput {
      * counts took a fifth of an imported page's time).
      */
     String newSlug(String title) {
-        return Slugs.unique(title, "bai-viet", s -> !em.createNativeQuery("select 1 from article where slug = ?1"
-                        + " union all select 1 from article_slug_redirect where slug = ?1")
-                .setParameter(1, s).setMaxResults(1).getResultList().isEmpty());
+        return Slugs.unique(
+                title,
+                "bai-viet",
+                s -> !em.createNativeQuery("select 1 from article where slug = ?1"
+                                + " union all select 1 from article_slug_redirect where slug = ?1")
+                        .setParameter(1, s)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty());
     }
 
     private static boolean takenByAnother(String slug, Article current) {
@@ -162,7 +195,8 @@ class ArticleInput {
         try {
             return OffsetDateTime.parse(value.trim()).toInstant();
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date and time with its offset, e.g. 2024-07-10T14:49:00+07:00"));
+            errors.add(
+                    new FieldError(field, "must be a date and time with its offset, e.g. 2024-07-10T14:49:00+07:00"));
             return null;
         }
     }

@@ -14,9 +14,9 @@ import java.time.Instant;
 @Table(name = "article_revision")
 public class ArticleRevision extends PanacheEntityBase {
     @Embeddable
-    public record Key(@Column(name = "article_id") long articleId, @Column(name = "version") long version)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "article_id") long articleId,
+            @Column(name = "version") long version) implements Serializable {}
 
     @EmbeddedId
     public Key key;

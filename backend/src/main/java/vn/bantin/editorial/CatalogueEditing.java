@@ -43,8 +43,9 @@ class CatalogueEditing {
         if (r.position() != null) {
             c.displayOrder = r.position();
         } else if (currentSlug == null) {
-            Integer last = Category.getEntityManager().createQuery("select max(c.displayOrder) from Category c",
-                    Integer.class).getSingleResult();
+            Integer last = Category.getEntityManager()
+                    .createQuery("select max(c.displayOrder) from Category c", Integer.class)
+                    .getSingleResult();
             c.displayOrder = last == null ? 1 : last + 1;
         }
         c.persist();
@@ -109,8 +110,11 @@ class CatalogueEditing {
         private String slug(CatalogueKind<E, ?> kind, String given) {
             String slug = given == null || given.isBlank() ? null : given.trim();
             if (slug == null) {
-                return entry.slug != null ? entry.slug
-                        : name == null ? null : Slugs.unique(name, kind.fallbackSlug(), s -> catalogue.isTaken(kind, s));
+                return entry.slug != null
+                        ? entry.slug
+                        : name == null
+                                ? null
+                                : Slugs.unique(name, kind.fallbackSlug(), s -> catalogue.isTaken(kind, s));
             }
             if (!Slugs.isWellFormed(slug)) {
                 errors.add(new FieldError("slug", "must be lower-case letters a-z, digits and single '-'"));

@@ -44,31 +44,49 @@ public class CatalogueEditingResource {
 
     @POST
     @Path("/categories")
-    @Operation(operationId = "createCategory", summary = "Create a category",
+    @Operation(
+            operationId = "createCategory",
+            summary = "Create a category",
             description = "The slug is made from the name unless given; the answer is the category as readers see it.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CategoryView.class)))
     public Response createCategory(CatalogueRequests.CategoryRequest body, @Context UriInfo uri) {
         return created(uri, CategoryView.KIND, editing.saveCategory(null, body));
     }
 
     @PUT
     @Path("/categories/{slug}")
-    @Operation(operationId = "updateCategory", summary = "Change a category",
+    @Operation(
+            operationId = "updateCategory",
+            summary = "Change a category",
             description = "A full update: name, slug, description and position.")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CategoryView.class)))
     public CategoryView updateCategory(@PathParam("slug") String slug, CatalogueRequests.CategoryRequest body) {
         return catalogue.get(CategoryView.KIND, editing.saveCategory(slug, body));
     }
 
     @DELETE
     @Path("/categories/{slug}")
-    @Operation(operationId = "deleteCategory", summary = "Delete a category no article uses",
+    @Operation(
+            operationId = "deleteCategory",
+            summary = "Delete a category no article uses",
             description = "Refused with 409 while any article, archived ones included, is in it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = IN_USE, content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = IN_USE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deleteCategory(@PathParam("slug") String slug) {
         editing.delete(CategoryView.KIND, slug);
         return Response.noContent().build();
@@ -76,31 +94,49 @@ public class CatalogueEditingResource {
 
     @POST
     @Path("/authors")
-    @Operation(operationId = "createAuthor", summary = "Create an author",
+    @Operation(
+            operationId = "createAuthor",
+            summary = "Create an author",
             description = "The slug is made from the name unless given; the answer is the author as readers see it.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AuthorView.class)))
     public Response createAuthor(CatalogueRequests.AuthorRequest body, @Context UriInfo uri) {
         return created(uri, AuthorView.KIND, editing.saveAuthor(null, body));
     }
 
     @PUT
     @Path("/authors/{slug}")
-    @Operation(operationId = "updateAuthor", summary = "Change an author",
+    @Operation(
+            operationId = "updateAuthor",
+            summary = "Change an author",
             description = "A full update: name, slug, bio and avatar.")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AuthorView.class)))
     public AuthorView updateAuthor(@PathParam("slug") String slug, CatalogueRequests.AuthorRequest body) {
         return catalogue.get(AuthorView.KIND, editing.saveAuthor(slug, body));
     }
 
     @DELETE
     @Path("/authors/{slug}")
-    @Operation(operationId = "deleteAuthor", summary = "Delete an author no article uses",
+    @Operation(
+            operationId = "deleteAuthor",
+            summary = "Delete an author no article uses",
             description = "Refused with 409 while any article, archived ones included, names the author.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = IN_USE, content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = IN_USE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deleteAuthor(@PathParam("slug") String slug) {
         editing.delete(AuthorView.KIND, slug);
         return Response.noContent().build();
@@ -108,31 +144,42 @@ public class CatalogueEditingResource {
 
     @POST
     @Path("/tags")
-    @Operation(operationId = "createTag", summary = "Create a tag",
+    @Operation(
+            operationId = "createTag",
+            summary = "Create a tag",
             description = "The slug is made from the name unless given; the answer is the tag as readers see it.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
     public Response createTag(CatalogueRequests.TagRequest body, @Context UriInfo uri) {
         return created(uri, TagView.KIND, editing.saveTag(null, body));
     }
 
     @PUT
     @Path("/tags/{slug}")
-    @Operation(operationId = "updateTag", summary = "Change a tag",
-            description = "A full update: name and slug.")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
+    @Operation(operationId = "updateTag", summary = "Change a tag", description = "A full update: name and slug.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
     public TagView updateTag(@PathParam("slug") String slug, CatalogueRequests.TagRequest body) {
         return catalogue.get(TagView.KIND, editing.saveTag(slug, body));
     }
 
     @DELETE
     @Path("/tags/{slug}")
-    @Operation(operationId = "deleteTag", summary = "Delete a tag no article uses",
+    @Operation(
+            operationId = "deleteTag",
+            summary = "Delete a tag no article uses",
             description = "Refused with 409 while any article, archived ones included, carries the tag.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = IN_USE, content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = IN_USE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deleteTag(@PathParam("slug") String slug) {
         editing.delete(TagView.KIND, slug);
         return Response.noContent().build();
@@ -140,7 +187,10 @@ public class CatalogueEditingResource {
 
     /** 201 with the public resource's address, where readers will find it. */
     private Response created(UriInfo uri, CatalogueKind<?, ?> kind, String slug) {
-        return Response.created(uri.getBaseUriBuilder().path("/api/v1/" + kind.collection() + "/" + slug).build())
-                .entity(catalogue.get(kind, slug)).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("/api/v1/" + kind.collection() + "/" + slug)
+                        .build())
+                .entity(catalogue.get(kind, slug))
+                .build();
     }
 }

@@ -31,11 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bantin.account.Role;
-import vn.bantin.listing.ArticleStatus;
 import vn.bantin.common.JsonAnswers;
 import vn.bantin.common.PageRequest;
 import vn.bantin.common.ProblemException;
 import vn.bantin.common.QueryParams;
+import vn.bantin.listing.ArticleStatus;
 import vn.bantin.search.Glossary;
 import vn.bantin.search.SearchQuery;
 
@@ -56,86 +56,147 @@ public class EditorialArticleResource {
     }
 
     @GET
-    @Operation(operationId = "listEditorialArticles", summary = "Articles in every status",
+    @Operation(
+            operationId = "listEditorialArticles",
+            summary = "Articles in every status",
             description = "The last edited first; with q, the same Vietnamese search as the public list, by relevance.")
-    @APIResponse(responseCode = "200", description = "A page of articles",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EditorialPage.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of articles",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EditorialPage.class)))
     public Response list(
             @Context UriInfo uri,
-            @Parameter(description = "Only these statuses, comma-separated (all when absent)",
-                    schema = @Schema(type = SchemaType.STRING, examples = "DRAFT,SCHEDULED"))
-            @QueryParam("status") String status,
-            @Parameter(description = "Search, as in the public list",
-                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200)) @QueryParam("q") String q,
+            @Parameter(
+                            description = "Only these statuses, comma-separated (all when absent)",
+                            schema = @Schema(type = SchemaType.STRING, examples = "DRAFT,SCHEDULED"))
+                    @QueryParam("status")
+                    String status,
+            @Parameter(
+                            description = "Search, as in the public list",
+                            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
+                    @QueryParam("q")
+                    String q,
             @Parameter(description = "Category slug") @QueryParam("category") String category,
             @Parameter(description = "Author slug") @QueryParam("author") String author,
-            @Parameter(description = "Page number, 1-based", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(description = "Items per page", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
+            @Parameter(
+                            description = "Page number, 1-based",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "Items per page",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("size")
+                    String size) {
         QueryParams params = new QueryParams();
         PageRequest paging = PageRequest.parse(params, page, size);
         Set<ArticleStatus> statuses = statuses(params, status);
         String search = q == null ? null : Normalizer.normalize(q.trim(), Normalizer.Form.NFC);
-        if (search != null && (search.isEmpty() || search.codePointCount(0, search.length()) > SearchQuery.MAX_LENGTH)) {
+        if (search != null
+                && (search.isEmpty() || search.codePointCount(0, search.length()) > SearchQuery.MAX_LENGTH)) {
             params.reject("q", "must be 1 to " + SearchQuery.MAX_LENGTH + " characters");
         }
         params.throwIfInvalid();
-        EditorialPage found = articles.list(statuses, QueryParams.optional(category), QueryParams.optional(author),
-                search == null ? null : SearchQuery.parse(search, glossary.entries()), paging);
+        EditorialPage found = articles.list(
+                statuses,
+                QueryParams.optional(category),
+                QueryParams.optional(author),
+                search == null ? null : SearchQuery.parse(search, glossary.entries()),
+                paging);
         return answers.editorialPage(uri, found);
     }
 
     @POST
-    @Operation(operationId = "createArticle", summary = "Write a new article",
+    @Operation(
+            operationId = "createArticle",
+            summary = "Write a new article",
             description = "DRAFT unless a status is given. The body is sanitised; the answer carries warnings.")
-    @APIResponse(responseCode = "201", description = "Created",
-            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                    @Header(name = "ETag", description = "For If-Match on the next save",
-                            schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EditorialArticle.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            headers = {
+                @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(
+                        name = "ETag",
+                        description = "For If-Match on the next save",
+                        schema = @Schema(type = SchemaType.STRING))
+            },
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EditorialArticle.class)))
     public Response create(ArticleRequest body, @Context UriInfo uri, @Context SecurityContext security) {
         EditorialArticle created = articles.create(body, editor(security));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
                 .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(created.version())))
-                .entity(created).build();
+                .entity(created)
+                .build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getEditorialArticle", summary = "One article in any status, with its warnings",
+    @Operation(
+            operationId = "getEditorialArticle",
+            summary = "One article in any status, with its warnings",
             description = "Any status; the ETag is the version to send back in If-Match when saving.")
-    @APIResponse(responseCode = "200", description = "The article",
-            headers = @Header(name = "ETag", description = "Its version, for If-Match",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EditorialArticle.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The article",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "Its version, for If-Match",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EditorialArticle.class)))
     public Response get(@PathParam("id") long id) {
         return withEtag(articles.find(id).orElseThrow(() -> noArticle(id)), Response.Status.OK);
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "updateArticle", summary = "Save an article",
+    @Operation(
+            operationId = "updateArticle",
+            summary = "Save an article",
             description = "A full update; needs If-Match with the ETag it was read with. The state it replaces is"
                     + " kept as a revision. A new slug leaves the old one answering 301.")
-    @APIResponse(responseCode = "200", description = "Saved",
+    @APIResponse(
+            responseCode = "200",
+            description = "Saved",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EditorialArticle.class)))
-    public Response update(@PathParam("id") long id, ArticleRequest body,
-                           @Parameter(description = "The ETag the article was read with", required = true)
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Context SecurityContext security) {
-        return withEtag(articles.update(id, ifMatch, body, editor(security)).orElseThrow(() -> noArticle(id)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EditorialArticle.class)))
+    public Response update(
+            @PathParam("id") long id,
+            ArticleRequest body,
+            @Parameter(description = "The ETag the article was read with", required = true)
+                    @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch,
+            @Context SecurityContext security) {
+        return withEtag(
+                articles.update(id, ifMatch, body, editor(security)).orElseThrow(() -> noArticle(id)),
                 Response.Status.OK);
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "archiveArticle", summary = "Archive an article",
+    @Operation(
+            operationId = "archiveArticle",
+            summary = "Archive an article",
             description = "It leaves the public site; its data and revisions are kept.")
     @APIResponse(responseCode = "204", description = "Archived")
     public Response archive(@PathParam("id") long id, @Context SecurityContext security) {
@@ -147,42 +208,73 @@ public class EditorialArticleResource {
 
     @GET
     @Path("/{id}/revisions")
-    @Operation(operationId = "listRevisions", summary = "Earlier states of an article, newest first",
+    @Operation(
+            operationId = "listRevisions",
+            summary = "Earlier states of an article, newest first",
             description = "Every earlier state, who made it and when, each with the whole article.")
-    @APIResponse(responseCode = "200", description = "Revisions", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Revision.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Revisions",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = Revision.class)))
     public List<Revision> revisions(@PathParam("id") long id) {
         return articles.revisions(id).orElseThrow(() -> noArticle(id));
     }
 
     @POST
     @Path("/{id}/revisions/{version}/restore")
-    @Operation(operationId = "restoreRevision", summary = "Make an earlier state current again",
+    @Operation(
+            operationId = "restoreRevision",
+            summary = "Make an earlier state current again",
             description = "A save like PUT (If-Match required); the state it replaces becomes a revision too.")
-    @APIResponse(responseCode = "200", description = "Restored",
+    @APIResponse(
+            responseCode = "200",
+            description = "Restored",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EditorialArticle.class)))
-    public Response restore(@PathParam("id") long id, @PathParam("version") long version,
-                            @Parameter(description = "The ETag the article was read with", required = true)
-                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Context SecurityContext security) {
-        return withEtag(articles.restore(id, version, ifMatch, editor(security))
-                .orElseThrow(() -> ProblemException.notFound("Article " + id + " has no revision " + version)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EditorialArticle.class)))
+    public Response restore(
+            @PathParam("id") long id,
+            @PathParam("version") long version,
+            @Parameter(description = "The ETag the article was read with", required = true)
+                    @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch,
+            @Context SecurityContext security) {
+        return withEtag(
+                articles.restore(id, version, ifMatch, editor(security))
+                        .orElseThrow(() -> ProblemException.notFound("Article " + id + " has no revision " + version)),
                 Response.Status.OK);
     }
 
     @GET
     @Path("/{id}/stats")
-    @Operation(operationId = "getArticleStats", summary = "Views per Hanoi day",
+    @Operation(
+            operationId = "getArticleStats",
+            summary = "Views per Hanoi day",
             description = "Counted views per Hanoi day over the last days, today included; days without views as 0.")
-    @APIResponse(responseCode = "200", description = "Views of the last days, oldest first", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleStats.class)))
-    public ArticleStats stats(@PathParam("id") long id,
-                              @Parameter(description = "How many days, today included", schema = @Schema(
-                                      type = SchemaType.INTEGER, minimum = "1", maximum = "366", defaultValue = "30"))
-                              @QueryParam("days") String days) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Views of the last days, oldest first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ArticleStats.class)))
+    public ArticleStats stats(
+            @PathParam("id") long id,
+            @Parameter(
+                            description = "How many days, today included",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "366",
+                                            defaultValue = "30"))
+                    @QueryParam("days")
+                    String days) {
         QueryParams params = new QueryParams();
         int span = params.integer("days", days, 30, 1, 366);
         params.throwIfInvalid();
@@ -206,8 +298,10 @@ public class EditorialArticleResource {
     }
 
     private static Response withEtag(EditorialArticle article, Response.Status status) {
-        return Response.status(status).tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(article.version())))
-                .entity(article).build();
+        return Response.status(status)
+                .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(article.version())))
+                .entity(article)
+                .build();
     }
 
     private static String editor(SecurityContext security) {

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,21 +19,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.bantin.article.Article;
-import vn.bantin.listing.ArticleFilter;
 import vn.bantin.article.ArticleRepository;
 import vn.bantin.article.ArticleSlugRedirect;
-import vn.bantin.listing.ArticleSort;
-import vn.bantin.listing.ArticleStatus;
 import vn.bantin.author.AuthorRef;
 import vn.bantin.category.CategoryRef;
 import vn.bantin.common.Hanoi;
 import vn.bantin.common.PageRequest;
 import vn.bantin.common.ProblemException;
+import vn.bantin.listing.ArticleFilter;
+import vn.bantin.listing.ArticleSort;
+import vn.bantin.listing.ArticleStatus;
 import vn.bantin.search.Glossary;
 import vn.bantin.search.GlossaryEntry;
-import vn.bantin.search.SearchQuery;
-import vn.bantin.search.SearchGate;
 import vn.bantin.search.SearchEngine;
+import vn.bantin.search.SearchGate;
+import vn.bantin.search.SearchQuery;
 import vn.bantin.tag.TagRef;
 
 /**
@@ -56,8 +55,15 @@ public class EditorialArticles {
     private final EntityManager em;
     private final Clock clock;
 
-    EditorialArticles(ArticleRepository articles, SearchEngine search, SearchGate gate, Glossary glossary,
-                      ArticleInput input, ObjectMapper mapper, EntityManager em, Clock clock) {
+    EditorialArticles(
+            ArticleRepository articles,
+            SearchEngine search,
+            SearchGate gate,
+            Glossary glossary,
+            ArticleInput input,
+            ObjectMapper mapper,
+            EntityManager em,
+            Clock clock) {
         this.articles = articles;
         this.search = search;
         this.gate = gate;
@@ -69,11 +75,17 @@ public class EditorialArticles {
     }
 
     /** A page of articles in the statuses (all when empty), newest edit first, or by relevance to a search. */
-    public EditorialPage list(Set<ArticleStatus> statuses, String category, String author, SearchQuery query,
-                              PageRequest page) {
+    public EditorialPage list(
+            Set<ArticleStatus> statuses, String category, String author, SearchQuery query, PageRequest page) {
         Set<ArticleStatus> scope = statuses.isEmpty() ? Set.of(ArticleStatus.values()) : statuses;
-        ArticleFilter filter = new ArticleFilter(category, author, null, null, null,
-                query == null ? ArticleSort.LAST_EDITED : ArticleSort.RELEVANCE, scope);
+        ArticleFilter filter = new ArticleFilter(
+                category,
+                author,
+                null,
+                null,
+                null,
+                query == null ? ArticleSort.LAST_EDITED : ArticleSort.RELEVANCE,
+                scope);
         Instant now = clock.instant();
         ArticleRepository.Found found;
         long total;
@@ -173,9 +185,16 @@ public class EditorialArticles {
             return Optional.empty();
         }
         EditorialArticle state = revision(stored).article();
-        ArticleRequest request = new ArticleRequest(state.title(), state.slug(), state.summary(), state.bodyHtml(),
-                state.category().slug(), state.author().slug(), state.tags().stream().map(TagRef::slug).toList(),
-                state.coverImageUrl(), state.status(),
+        ArticleRequest request = new ArticleRequest(
+                state.title(),
+                state.slug(),
+                state.summary(),
+                state.bodyHtml(),
+                state.category().slug(),
+                state.author().slug(),
+                state.tags().stream().map(TagRef::slug).toList(),
+                state.coverImageUrl(),
+                state.status(),
                 state.publishedAt() == null ? null : state.publishedAt().toString(),
                 state.expiresAt() == null ? null : state.expiresAt().toString());
         return update(id, ifMatch, request, editor);
@@ -192,7 +211,9 @@ public class EditorialArticles {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select view_date, views from article_view_day"
                         + " where article_id = ?1 and view_date >= ?2 and view_date <= ?3")
-                .setParameter(1, id).setParameter(2, Date.valueOf(first)).setParameter(3, Date.valueOf(today))
+                .setParameter(1, id)
+                .setParameter(2, Date.valueOf(first))
+                .setParameter(3, Date.valueOf(today))
                 .getResultList();
         Map<LocalDate, Long> byDay = new HashMap<>();
         for (Object[] row : rows) {
@@ -254,7 +275,11 @@ public class EditorialArticles {
 
     private Revision revision(ArticleRevision stored) {
         try {
-            return new Revision(stored.key.version(), stored.title, stored.editedBy, Hanoi.toOffset(stored.editedAt),
+            return new Revision(
+                    stored.key.version(),
+                    stored.title,
+                    stored.editedBy,
+                    Hanoi.toOffset(stored.editedAt),
                     mapper.readValue(stored.article, EditorialArticle.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Revision " + stored.key + " is not readable", e);
@@ -267,12 +292,26 @@ public class EditorialArticles {
 
     /** With warnings when {@code glossaryTerms} is given; a stored revision carries none. */
     private static EditorialArticle view(Article a, List<TagRef> tags, Set<String> glossaryTerms) {
-        List<Warning> warnings = glossaryTerms == null ? null
-                : EditorialWarnings.of(a.title, a.summary, a.bodyHtml, glossaryTerms);
-        return new EditorialArticle(a.id, a.slug, a.title, a.summary, a.coverImageUrl,
-                CategoryRef.of(a.category), AuthorRef.of(a.author), tags,
-                Hanoi.toOffset(a.publishedAt), a.viewCount, a.bodyHtml, Hanoi.toOffset(a.updatedAt), a.status,
-                a.version, Hanoi.toOffset(a.createdAt), Hanoi.toOffset(a.expiresAt), warnings);
+        List<Warning> warnings =
+                glossaryTerms == null ? null : EditorialWarnings.of(a.title, a.summary, a.bodyHtml, glossaryTerms);
+        return new EditorialArticle(
+                a.id,
+                a.slug,
+                a.title,
+                a.summary,
+                a.coverImageUrl,
+                CategoryRef.of(a.category),
+                AuthorRef.of(a.author),
+                tags,
+                Hanoi.toOffset(a.publishedAt),
+                a.viewCount,
+                a.bodyHtml,
+                Hanoi.toOffset(a.updatedAt),
+                a.status,
+                a.version,
+                Hanoi.toOffset(a.createdAt),
+                Hanoi.toOffset(a.expiresAt),
+                warnings);
     }
 
     /** The glossary's terms, which an abbreviation must be among not to be warned about. */
@@ -287,8 +326,10 @@ public class EditorialArticles {
     /** H2 reports a row changed under a waiting UPDATE as its own error rather than as a zero-row update. */
     private static boolean isConcurrentUpdate(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState())
-                    || sql.getErrorCode() == 90131 || "HYT00".equals(sql.getSQLState()))) {
+            if (t instanceof java.sql.SQLException sql
+                    && ("40001".equals(sql.getSQLState())
+                            || sql.getErrorCode() == 90131
+                            || "HYT00".equals(sql.getSQLState()))) {
                 return true;
             }
         }

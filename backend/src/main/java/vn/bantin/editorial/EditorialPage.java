@@ -10,5 +10,5 @@ public record EditorialPage(
         @Schema(examples = "1") int page,
         @Schema(examples = "20") int size,
         @Schema(examples = "137") long totalItems,
-        @Schema(examples = "7") int totalPages) implements Paged<EditorialArticle> {
-}
+        @Schema(examples = "7") int totalPages)
+        implements Paged<EditorialArticle> {}

@@ -24,25 +24,27 @@ public final class EditorialWarnings {
     private static final Pattern SPACES = Pattern.compile("[ \\u00A0]{2,}");
     /** What ends the words shown around a double space: whitespace or a no-break space. */
     private static final String SPACE_LIKE = " \t\n\u000B\f\r\u00A0";
+
     private static final int CONTEXT = 20;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     /** Two or more capitals (Đ included) standing alone or joined by '-' or '/': QCDC, BCĐ, 11-QĐ/TW. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}\\p{M}])(\\p{Lu}{2,})(?![\\p{L}\\p{M}])");
+
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]+");
     /** Words doubled by design ("nhà nhà, người người", "ngày ngày", "đời đời"). */
-    private static final Set<String> DOUBLED_BY_DESIGN = Set.of("người", "nhà", "ngày", "đời", "nơi", "lớp", "từng",
-            "năm", "tháng", "mỗi", "ai", "xa", "dần", "đêm");
+    private static final Set<String> DOUBLED_BY_DESIGN = Set.of(
+            "người", "nhà", "ngày", "đời", "nơi", "lớp", "từng", "năm", "tháng", "mỗi", "ai", "xa", "dần", "đêm");
     /**
      * Words that stand around another by design ("vừa học vừa làm", "càng khó càng"), and the small words that
      * repeat at short distance in any sentence: never "a phrase started twice".
      */
-    private static final Set<String> AROUND_BY_DESIGN = Set.of("vừa", "càng", "lúc", "khi", "nào", "ai", "gì",
-            "đâu", "bao", "cả", "có", "không", "mỗi", "từng", "ngày", "năm", "tháng", "người", "nhà", "này", "đó",
-            "thì", "là", "và", "của", "các", "những", "cho", "với", "đời", "nơi", "chỗ", "hay", "hoặc", "một",
-            "đã", "đang", "sẽ", "được", "bị", "tại", "từ", "đến", "trong", "ngoài", "trên", "dưới", "về", "theo");
+    private static final Set<String> AROUND_BY_DESIGN = Set.of(
+            "vừa", "càng", "lúc", "khi", "nào", "ai", "gì", "đâu", "bao", "cả", "có", "không", "mỗi", "từng", "ngày",
+            "năm", "tháng", "người", "nhà", "này", "đó", "thì", "là", "và", "của", "các", "những", "cho", "với", "đời",
+            "nơi", "chỗ", "hay", "hoặc", "một", "đã", "đang", "sẽ", "được", "bị", "tại", "từ", "đến", "trong", "ngoài",
+            "trên", "dưới", "về", "theo");
 
-    private EditorialWarnings() {
-    }
+    private EditorialWarnings() {}
 
     /**
      * The warnings of an article. {@code knownAbbreviations} are the glossary's terms; {@code bodyHtml} is the
@@ -59,16 +61,18 @@ public final class EditorialWarnings {
                     continue; // a quote or cell made of paragraphs: those are read on their own
                 }
                 String text = block.wholeText();
-                if (block.is("p") && text.replace('\u00A0', ' ').isBlank() && block.select("img").isEmpty()) {
-                    warnings.add(new Warning("empty-paragraph", "bodyHtml", "Đoạn văn trống",
-                            shorten(block.outerHtml())));
+                if (block.is("p")
+                        && text.replace('\u00A0', ' ').isBlank()
+                        && block.select("img").isEmpty()) {
+                    warnings.add(
+                            new Warning("empty-paragraph", "bodyHtml", "Đoạn văn trống", shorten(block.outerHtml())));
                     continue;
                 }
                 bodyBlocks.add(text);
             }
         }
-        String allText = String.join("\n", title == null ? "" : title, summary == null ? "" : summary,
-                String.join("\n", bodyBlocks));
+        String allText = String.join(
+                "\n", title == null ? "" : title, summary == null ? "" : summary, String.join("\n", bodyBlocks));
         java.util.Map<String, Integer> pairs = wordPairs(allText);
         Set<String> known = new HashSet<>();
         knownAbbreviations.forEach(a -> known.add(nfc(a)));
@@ -80,7 +84,8 @@ public final class EditorialWarnings {
         return warnings;
     }
 
-    private static void check(String field, String text, java.util.Map<String, Integer> pairs, Set<String> known, List<Warning> out) {
+    private static void check(
+            String field, String text, java.util.Map<String, Integer> pairs, Set<String> known, List<Warning> out) {
         if (text == null || text.isBlank()) {
             return;
         }
@@ -132,8 +137,8 @@ public final class EditorialWarnings {
      * A word twice in a row ("và và"), or a two-word phrase started again at once ("xây dựng xây" where the text
      * says "xây dựng" once more elsewhere), except words that stand so by design.
      */
-    private static void repeatedWords(String field, String text, java.util.Map<String, Integer> pairs,
-                                      List<Warning> out) {
+    private static void repeatedWords(
+            String field, String text, java.util.Map<String, Integer> pairs, List<Warning> out) {
         List<int[]> spans = new ArrayList<>();
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
@@ -150,7 +155,9 @@ public final class EditorialWarnings {
                 if (!DOUBLED_BY_DESIGN.contains(word)) {
                     out.add(repeated(field, text, spans.get(i), spans.get(i + 1), word));
                 }
-            } else if (!AROUND_BY_DESIGN.contains(word) && i + 2 < words.size() && word.equals(words.get(i + 2))
+            } else if (!AROUND_BY_DESIGN.contains(word)
+                    && i + 2 < words.size()
+                    && word.equals(words.get(i + 2))
                     && onlySpacesBetween(text, spans.get(i + 1), spans.get(i + 2))
                     && pairs.getOrDefault(word + " " + words.get(i + 1), 0) >= 2
                     && !(i + 3 < words.size() && words.get(i + 3).equals(words.get(i + 1)))) {
@@ -172,12 +179,17 @@ public final class EditorialWarnings {
         Set<String> reported = new HashSet<>();
         while (m.find()) {
             String term = m.group(1);
-            if (ROMAN_NUMERAL.matcher(term).matches() || known.contains(term) || isPartOfKnown(text, m, known)
+            if (ROMAN_NUMERAL.matcher(term).matches()
+                    || known.contains(term)
+                    || isPartOfKnown(text, m, known)
                     || !reported.add(term)) {
                 continue;
             }
-            out.add(new Warning("unknown-abbreviation", field, "Chữ viết tắt “" + term + "” chưa có trong bảng"
-                    + " chữ viết tắt", term));
+            out.add(new Warning(
+                    "unknown-abbreviation",
+                    field,
+                    "Chữ viết tắt “" + term + "” chưa có trong bảng" + " chữ viết tắt",
+                    term));
         }
     }
 

@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 final class ImageSources {
     static final Pattern PATTERN = Pattern.compile("(?i)(https?://\\S+|/media/[A-Za-z0-9._-]+)");
 
-    private ImageSources() {
-    }
+    private ImageSources() {}
 
     static boolean isAllowed(String url) {
         return PATTERN.matcher(url).matches();

@@ -4,8 +4,7 @@ import vn.bantin.common.ProblemException;
 
 /** If-Match for writes over a version: required (428), and must name the current version (412). */
 final class Preconditions {
-    private Preconditions() {
-    }
+    private Preconditions() {}
 
     static String etag(long version) {
         return "\"" + version + "\"";
@@ -22,7 +21,7 @@ final class Preconditions {
                 return;
             }
         }
-        throw ProblemException.preconditionFailed("The article has changed since it was read: version "
-                + currentVersion + " is current; load it again and merge");
+        throw ProblemException.preconditionFailed("The article has changed since it was read: version " + currentVersion
+                + " is current; load it again and merge");
     }
 }

@@ -14,24 +14,57 @@ public final class SafeHtml {
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "strong", "b", "em", "i",
-                    "u", "sub", "sup", "figure", "figcaption", "hr",
-                    "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption")
+            .allowElements(
+                    "p",
+                    "br",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "ul",
+                    "ol",
+                    "li",
+                    "blockquote",
+                    "strong",
+                    "b",
+                    "em",
+                    "i",
+                    "u",
+                    "sub",
+                    "sup",
+                    "figure",
+                    "figcaption",
+                    "hr",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tfoot",
+                    "tr",
+                    "th",
+                    "td",
+                    "caption")
             .allowElements("a")
             .allowStandardUrlProtocols() // http, https, mailto
-            .allowAttributes("href").onElements("a")
-            .allowAttributes("title").onElements("a", "abbr")
+            .allowAttributes("href")
+            .onElements("a")
+            .allowAttributes("title")
+            .onElements("a", "abbr")
             .requireRelsOnLinks("noopener")
             .allowElements("abbr")
             .allowElements("img")
-            .allowAttributes("src").matching(ImageSources.PATTERN).onElements("img")
-            .allowAttributes("alt").onElements("img")
-            .allowAttributes("width", "height").matching(NUMBER).onElements("img")
-            .allowAttributes("colspan", "rowspan").matching(NUMBER).onElements("td", "th")
+            .allowAttributes("src")
+            .matching(ImageSources.PATTERN)
+            .onElements("img")
+            .allowAttributes("alt")
+            .onElements("img")
+            .allowAttributes("width", "height")
+            .matching(NUMBER)
+            .onElements("img")
+            .allowAttributes("colspan", "rowspan")
+            .matching(NUMBER)
+            .onElements("td", "th")
             .toFactory();
 
-    private SafeHtml() {
-    }
+    private SafeHtml() {}
 
     public static String sanitise(String html) {
         return html == null ? "" : POLICY.sanitize(html);

@@ -13,21 +13,34 @@ import java.util.regex.Pattern;
 final class HeadingCase {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     /** Longest first, so that "Ủy ban nhân dân" wins over a shorter name inside it. */
-    private static final List<String> NAMES = List.of("Mặt trận Tổ quốc Việt Nam", "Hội đồng nhân dân",
-            "Ủy ban nhân dân", "Mặt trận Tổ quốc", "Ban Chấp hành", "Hồ Chí Minh", "Ban Thường vụ", "Trung ương",
-            "Việt Nam", "Quốc hội", "Chính phủ", "Thành ủy", "Quận ủy", "Huyện ủy", "Tỉnh ủy", "Đảng ủy", "Nhà nước",
+    private static final List<String> NAMES = List.of(
+            "Mặt trận Tổ quốc Việt Nam",
+            "Hội đồng nhân dân",
+            "Ủy ban nhân dân",
+            "Mặt trận Tổ quốc",
+            "Ban Chấp hành",
+            "Hồ Chí Minh",
+            "Ban Thường vụ",
+            "Trung ương",
+            "Việt Nam",
+            "Quốc hội",
+            "Chính phủ",
+            "Thành ủy",
+            "Quận ủy",
+            "Huyện ủy",
+            "Tỉnh ủy",
+            "Đảng ủy",
+            "Nhà nước",
             "Đảng");
 
-    private HeadingCase() {
-    }
+    private HeadingCase() {}
 
     static String of(String heading) {
         if (!heading.equals(heading.toUpperCase(VIETNAMESE))) {
             return heading;
         }
         String lower = heading.toLowerCase(VIETNAMESE);
-        String sentence = lower.isEmpty() ? lower
-                : lower.substring(0, 1).toUpperCase(VIETNAMESE) + lower.substring(1);
+        String sentence = lower.isEmpty() ? lower : lower.substring(0, 1).toUpperCase(VIETNAMESE) + lower.substring(1);
         for (String name : NAMES) {
             Matcher m = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])" + Pattern.quote(name) + "(?![\\p{L}\\p{M}])")
                     .matcher(sentence);

@@ -22,6 +22,7 @@ final class HtmlPages {
     /** Where such portals put the bulletin's text, most specific first (NukeViet: #news-bodyhtml). */
     private static final String CONTAINERS = "#news-bodyhtml, .news-bodyhtml, [itemprop=articleBody], .bodytext,"
             + " .news-content, .detail-content, .article-content, .content-detail, .entry-content, article";
+
     private static final String BOILERPLATE = "script, style, noscript, template, form, iframe, object, embed,"
             + " nav, .share, .social, .socialicon, .fb-like, .print, .tools, .related, .news-related, .other-news";
     private static final String AUTHORS = ".author, .news-author, [itemprop=author], [rel=author], .tacgia";
@@ -31,8 +32,7 @@ final class HtmlPages {
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?iu)^(tác giả|người viết|tin|bài)\\s*:\\s*");
     private static final int MAX_AUTHOR = 80;
 
-    private HtmlPages() {
-    }
+    private HtmlPages() {}
 
     /** {@code baseUri} resolves relative links when the page names no canonical address of its own. */
     static OldPortalPage read(String html, String baseUri) throws PageUnreadable {
@@ -40,7 +40,9 @@ final class HtmlPages {
         page.outputSettings().prettyPrint(false); // the text verbatim: double spaces are the proof-reader's to see
         String canonical = page.select("link[rel=canonical][href], meta[property=og:url][content]").stream()
                 .map(e -> e.hasAttr("href") ? e.attr("abs:href") : e.attr("content"))
-                .filter(u -> u.startsWith("http")).findFirst().orElse(null);
+                .filter(u -> u.startsWith("http"))
+                .findFirst()
+                .orElse(null);
         if (canonical != null) {
             page.setBaseUri(canonical);
         }
@@ -53,11 +55,14 @@ final class HtmlPages {
         String author = author(page, container);
         makeLinksAbsolute(container);
         container.select("p").stream()
-                .filter(p -> TextPages.strip(p.wholeText()).isEmpty() && p.select("img").isEmpty())
-                .toList().forEach(Element::remove);
+                .filter(p -> TextPages.strip(p.wholeText()).isEmpty()
+                        && p.select("img").isEmpty())
+                .toList()
+                .forEach(Element::remove);
         container.select(SUMMARIES + ", h1").remove();
         String body = container.html().strip();
-        if (TextPages.strip(container.wholeText()).isEmpty() && container.select("img").isEmpty()) {
+        if (TextPages.strip(container.wholeText()).isEmpty()
+                && container.select("img").isEmpty()) {
             throw new PageUnreadable(line(container), "the bulletin's container has no text");
         }
         return new OldPortalPage(category, title, meta.publishedAt(), meta.viewCount(), author, summary, body);
@@ -90,7 +95,8 @@ final class HtmlPages {
                 Instant at = OffsetDateTime.parse(published.trim()).toInstant();
                 return new MetaLine.Meta(at, 0);
             } catch (DateTimeParseException e) {
-                throw new PageUnreadable(line(page.selectFirst("meta[property=article:published_time]")),
+                throw new PageUnreadable(
+                        line(page.selectFirst("meta[property=article:published_time]")),
                         "article:published_time '" + published + "' is not a date and time with its offset");
             }
         }
@@ -98,8 +104,10 @@ final class HtmlPages {
     }
 
     private static String category(Document page) throws PageUnreadable {
-        List<String> crumbs = page.select(BREADCRUMBS).stream().map(e -> TextPages.strip(e.text()))
-                .filter(t -> !t.isEmpty() && !HOME.matcher(t).matches()).toList();
+        List<String> crumbs = page.select(BREADCRUMBS).stream()
+                .map(e -> TextPages.strip(e.text()))
+                .filter(t -> !t.isEmpty() && !HOME.matcher(t).matches())
+                .toList();
         if (!crumbs.isEmpty()) {
             return crumbs.get(crumbs.size() - 1);
         }
@@ -123,7 +131,10 @@ final class HtmlPages {
     }
 
     private static int ownParagraphText(Element block) {
-        return block.children().stream().filter(c -> c.is("p")).mapToInt(p -> p.text().length()).sum();
+        return block.children().stream()
+                .filter(c -> c.is("p"))
+                .mapToInt(p -> p.text().length())
+                .sum();
     }
 
     /** The marked author, else the container's last paragraph when it is a short signature (taken out of the text). */
@@ -141,7 +152,9 @@ final class HtmlPages {
             if (text.isEmpty()) {
                 continue;
             }
-            if (text.length() <= MAX_AUTHOR && !text.matches(".*[.:;!?…]$") && last.select("img").isEmpty()) {
+            if (text.length() <= MAX_AUTHOR
+                    && !text.matches(".*[.:;!?…]$")
+                    && last.select("img").isEmpty()) {
                 last.remove();
                 return AUTHOR_LABEL.matcher(text).replaceFirst("");
             }
@@ -160,12 +173,21 @@ final class HtmlPages {
     }
 
     private static String firstText(Elements elements) {
-        return elements.stream().map(e -> TextPages.strip(e.text())).filter(t -> !t.isEmpty()).findFirst()
+        return elements.stream()
+                .map(e -> TextPages.strip(e.text()))
+                .filter(t -> !t.isEmpty())
+                .findFirst()
                 .orElse(null);
     }
 
     private static int line(Element e) {
-        return e == null ? 0 : Math.max(0, e.sourceRange().startPos() < 0 ? 0 : e.sourceRange().start().lineNumber());
+        return e == null
+                ? 0
+                : Math.max(
+                        0,
+                        e.sourceRange().startPos() < 0
+                                ? 0
+                                : e.sourceRange().start().lineNumber());
     }
 
     static boolean looksLikeHtml(String text) {

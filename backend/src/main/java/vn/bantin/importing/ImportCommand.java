@@ -18,7 +18,9 @@ import picocli.CommandLine;
  * (pages done of total, pages/s, time left), then prints the report. Exit status 0 when every page was imported,
  * 2 when some failed (listed), 1 when the folder cannot be read.
  */
-@CommandLine.Command(name = "import", mixinStandardHelpOptions = true,
+@CommandLine.Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Imports a folder of the old portal's bulletin pages (text or HTML). Safe to run again:"
                 + " unchanged pages are left, changed ones update their article.")
 public class ImportCommand implements Callable<Integer> {
@@ -44,9 +46,16 @@ public class ImportCommand implements Callable<Integer> {
         }
         List<PageFolder.Entry> entries = PageFolder.of(dir);
         ImportRun run = importer.newRun();
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing").setUnit(" pages", 1)
-                .setInitialMax(entries.stream().filter(e -> e.kind() != PageFolder.Kind.OTHER).count())
-                .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(200).build()) {
+        try (ProgressBar bar = new ProgressBarBuilder()
+                .setTaskName("Importing")
+                .setUnit(" pages", 1)
+                .setInitialMax(entries.stream()
+                        .filter(e -> e.kind() != PageFolder.Kind.OTHER)
+                        .count())
+                .setStyle(ProgressBarStyle.ASCII)
+                .showSpeed()
+                .setUpdateIntervalMillis(200)
+                .build()) {
             importer.run(entries, run, () -> bar.stepTo(run.done()));
         }
         ImportReport report = run.report();

@@ -78,14 +78,19 @@ public class ImportJobs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String name = fileName == null || fileName.isBlank() ? null
-                : fileName.substring(0, Math.min(fileName.length(), 300));
+        String name =
+                fileName == null || fileName.isBlank() ? null : fileName.substring(0, Math.min(fileName.length(), 300));
         Instant now = clock.instant();
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into import_job"
-                        + " (id, file_name, started_by, state, created_at, updated_at, report)"
-                        + " values (?1, ?2, ?3, 'QUEUED', ?4, ?4, ?5)")
-                .setParameter(1, id).setParameter(2, name).setParameter(3, user).setParameter(4, now)
-                .setParameter(5, json(importer.newRun().report())).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("insert into import_job"
+                                + " (id, file_name, started_by, state, created_at, updated_at, report)"
+                                + " values (?1, ?2, ?3, 'QUEUED', ?4, ?4, ?5)")
+                        .setParameter(1, id)
+                        .setParameter(2, name)
+                        .setParameter(3, user)
+                        .setParameter(4, now)
+                        .setParameter(5, json(importer.newRun().report()))
+                        .executeUpdate());
         worker.submit(() -> run(id, zip));
         return find(id).orElseThrow();
     }
@@ -93,7 +98,9 @@ public class ImportJobs {
     public Optional<ImportJob> find(String id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<?> rows = em.createNativeQuery("select id, file_name, started_by, state, created_at, updated_at,"
-                    + " error, report from import_job where id = ?1").setParameter(1, id).getResultList();
+                            + " error, report from import_job where id = ?1")
+                    .setParameter(1, id)
+                    .getResultList();
             return rows.stream().map(r -> job((Object[]) r)).findFirst();
         });
     }
@@ -124,11 +131,15 @@ public class ImportJobs {
 
     private void save(String id, String state, ImportRun progress, String error) {
         String report = json(progress.report());
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update import_job set state = ?1,"
-                        + " updated_at = ?2, report = ?3, error = ?4 where id = ?5")
-                .setParameter(1, state).setParameter(2, clock.instant()).setParameter(3, report)
-                .setParameter(4, error == null ? null : error.substring(0, Math.min(error.length(), 2000)))
-                .setParameter(5, id).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("update import_job set state = ?1,"
+                                + " updated_at = ?2, report = ?3, error = ?4 where id = ?5")
+                        .setParameter(1, state)
+                        .setParameter(2, clock.instant())
+                        .setParameter(3, report)
+                        .setParameter(4, error == null ? null : error.substring(0, Math.min(error.length(), 2000)))
+                        .setParameter(5, id)
+                        .executeUpdate());
     }
 
     private ImportJob job(Object[] row) {
@@ -139,10 +150,16 @@ public class ImportJobs {
             state = ImportJob.State.INTERRUPTED;
         }
         try {
-            String report = row[7] instanceof java.sql.Clob clob ? clob.getSubString(1, (int) clob.length())
-                    : (String) row[7];
-            return new ImportJob((String) row[0], state, (String) row[1], (String) row[2],
-                    Hanoi.toOffset(instant(row[4])), Hanoi.toOffset(updated), (String) row[6],
+            String report =
+                    row[7] instanceof java.sql.Clob clob ? clob.getSubString(1, (int) clob.length()) : (String) row[7];
+            return new ImportJob(
+                    (String) row[0],
+                    state,
+                    (String) row[1],
+                    (String) row[2],
+                    Hanoi.toOffset(instant(row[4])),
+                    Hanoi.toOffset(updated),
+                    (String) row[6],
                     mapper.readValue(report, ImportReport.class));
         } catch (JsonProcessingException | java.sql.SQLException e) {
             throw new IllegalStateException("Import job " + row[0] + " has an unreadable report", e);

@@ -75,14 +75,30 @@ final class ImportRun {
     }
 
     synchronized ImportReport report() {
-        double seconds = started == null ? 0
-                : Duration.between(started, finished == null ? clock.instant() : finished).toMillis() / 1000.0;
+        double seconds = started == null
+                ? 0
+                : Duration.between(started, finished == null ? clock.instant() : finished)
+                                .toMillis()
+                        / 1000.0;
         double rate = seconds > 0 ? done / seconds : 0;
         Long left = done == 0 || done >= total || rate == 0 ? null : Math.round((total - done) / rate);
-        return new ImportReport(total, done, created, updated, unchanged, duplicates, failed, skipped,
-                conversions.size(), Math.round(rate * 10) / 10.0, left, Math.round(seconds * 10) / 10.0,
-                byFile(failures, ImportReport.Failure::file), byFile(duplicateFiles, ImportReport.Duplicate::file),
-                byFile(conversions, ImportReport.Conversion::file), byFile(warnings, ImportReport.PageWarnings::file));
+        return new ImportReport(
+                total,
+                done,
+                created,
+                updated,
+                unchanged,
+                duplicates,
+                failed,
+                skipped,
+                conversions.size(),
+                Math.round(rate * 10) / 10.0,
+                left,
+                Math.round(seconds * 10) / 10.0,
+                byFile(failures, ImportReport.Failure::file),
+                byFile(duplicateFiles, ImportReport.Duplicate::file),
+                byFile(conversions, ImportReport.Conversion::file),
+                byFile(warnings, ImportReport.PageWarnings::file));
     }
 
     /** In path order, whichever writer finished first. */

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -18,7 +18,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import vn.bantin.article.Article;
-import vn.bantin.listing.ArticleStatus;
 import vn.bantin.author.Author;
 import vn.bantin.category.Category;
 import vn.bantin.common.Hanoi;
@@ -27,6 +26,7 @@ import vn.bantin.editorial.EditorialArticle;
 import vn.bantin.editorial.EditorialArticles;
 import vn.bantin.editorial.SafeHtml;
 import vn.bantin.editorial.Warning;
+import vn.bantin.listing.ArticleStatus;
 import vn.bantin.slug.Slugs;
 
 /**
@@ -42,10 +42,14 @@ class ImportWriter {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    enum Result { CREATED, UPDATED, UNCHANGED, DUPLICATE }
-
-    record Outcome(Result result, long articleId, String slug, List<Warning> warnings, String duplicateOf) {
+    enum Result {
+        CREATED,
+        UPDATED,
+        UNCHANGED,
+        DUPLICATE
     }
+
+    record Outcome(Result result, long articleId, String slug, List<Warning> warnings, String duplicateOf) {}
 
     private final EditorialArticles editorial;
     private final EntityManager em;
@@ -116,14 +120,16 @@ class ImportWriter {
             EditorialArticle updated = update(same, page, names);
             return new Outcome(Result.UPDATED, same.id, updated.slug(), updated.warnings(), null);
         }
-        EditorialArticle created = editorial.create(request(page, null, names), EDITOR, page.viewCount(),
-                names.glossaryTerms());
+        EditorialArticle created =
+                editorial.create(request(page, null, names), EDITOR, page.viewCount(), names.glossaryTerms());
         recordSource(sourceKey, created.id(), hash, page.viewCount(), true);
         return new Outcome(Result.CREATED, created.id(), created.slug(), created.warnings(), null);
     }
 
     private EditorialArticle update(Article article, OldPortalPage page, Names names) {
-        return editorial.update(article.id, article.version, request(page, article, names), EDITOR).orElseThrow();
+        return editorial
+                .update(article.id, article.version, request(page, article, names), EDITOR)
+                .orElseThrow();
     }
 
     /** On an update the editor's own additions (tags, cover, expiry, status) stay as they are. */
@@ -132,13 +138,34 @@ class ImportWriter {
         String author = names.author(page.author());
         String published = Hanoi.toOffset(page.publishedAt()).toString();
         if (current == null) {
-            return new ArticleRequest(page.title(), null, page.summary(), page.bodyHtml(), category, author,
-                    List.of(), null, ArticleStatus.PUBLISHED, published, null);
+            return new ArticleRequest(
+                    page.title(),
+                    null,
+                    page.summary(),
+                    page.bodyHtml(),
+                    category,
+                    author,
+                    List.of(),
+                    null,
+                    ArticleStatus.PUBLISHED,
+                    published,
+                    null);
         }
         List<String> tags = current.tags.stream().map(t -> t.slug).toList();
-        return new ArticleRequest(page.title(), current.slug, page.summary(), page.bodyHtml(), category, author,
-                tags, current.coverImageUrl, current.status, published,
-                current.expiresAt == null ? null : Hanoi.toOffset(current.expiresAt).toString());
+        return new ArticleRequest(
+                page.title(),
+                current.slug,
+                page.summary(),
+                page.bodyHtml(),
+                category,
+                author,
+                tags,
+                current.coverImageUrl,
+                current.status,
+                published,
+                current.expiresAt == null
+                        ? null
+                        : Hanoi.toOffset(current.expiresAt).toString());
     }
 
     private static boolean sameContent(Article article, OldPortalPage page) {
@@ -158,7 +185,8 @@ class ImportWriter {
         body.outputSettings().prettyPrint(false);
         return body.body().childNodes().stream()
                 .filter(n -> !(n instanceof TextNode text) || !text.isBlank())
-                .map(Node::outerHtml).toList();
+                .map(Node::outerHtml)
+                .toList();
     }
 
     /** The page's category by its name in any case ("TIN TỨC HOẠT ĐỘNG CỦA QUẬN ỦY"), created when new. */
@@ -180,7 +208,8 @@ class ImportWriter {
 
     private Author author(String named) {
         String name = named.replaceAll("[\\s\\u00A0]+", " ");
-        Author found = Author.<Author>find("lower(name) = ?1", name.toLowerCase(VIETNAMESE)).firstResult();
+        Author found = Author.<Author>find("lower(name) = ?1", name.toLowerCase(VIETNAMESE))
+                .firstResult();
         if (found != null) {
             return found;
         }
@@ -191,19 +220,19 @@ class ImportWriter {
         return a;
     }
 
-    private record Source(long articleId, String hash, long viewCount) {
-    }
+    private record Source(long articleId, String hash, long viewCount) {}
 
     /** What is known of a page: its own earlier import, or else an article that is the same bulletin. */
-    private record Known(Source source, Long sameBulletin) {
-    }
+    private record Known(Source source, Long sameBulletin) {}
 
     /** One round trip for both questions: most pages are either new or imported before. */
     private Known known(String key, OldPortalPage page) {
         List<?> rows = em.createNativeQuery("select 1, article_id, content_hash, view_count from import_source"
                         + " where source_key = ?1 union all select 2, id, null, 0 from article"
                         + " where title = ?2 and published_at = ?3")
-                .setParameter(1, key).setParameter(2, page.title()).setParameter(3, page.publishedAt())
+                .setParameter(1, key)
+                .setParameter(2, page.title())
+                .setParameter(3, page.publishedAt())
                 .getResultList();
         Source source = null;
         Long same = null;
@@ -221,7 +250,9 @@ class ImportWriter {
 
     private String holderOf(long articleId) {
         List<?> rows = em.createNativeQuery("select source_key from import_source where article_id = ?1")
-                .setParameter(1, articleId).setMaxResults(1).getResultList();
+                .setParameter(1, articleId)
+                .setMaxResults(1)
+                .getResultList();
         return rows.isEmpty() ? null : (String) rows.get(0);
     }
 
@@ -232,15 +263,22 @@ class ImportWriter {
                         + " values (?1, ?2, ?3, ?4, ?5)"
                 : "update import_source set content_hash = ?1, view_count = ?2, imported_at = ?3, article_id = ?4"
                         + " where source_key = ?5";
-        em.createNativeQuery(sql).setParameter(1, hash).setParameter(2, views).setParameter(3, now)
-                .setParameter(4, articleId).setParameter(5, key).executeUpdate();
+        em.createNativeQuery(sql)
+                .setParameter(1, hash)
+                .setParameter(2, views)
+                .setParameter(3, now)
+                .setParameter(4, articleId)
+                .setParameter(5, key)
+                .executeUpdate();
     }
 
     /** The old portal's count grew since the last import: the growth joins the count (which only grows). */
     private void addViews(long articleId, long growth) {
         if (growth > 0) {
             em.createNativeQuery("update article set view_count = view_count + ?1 where id = ?2")
-                    .setParameter(1, growth).setParameter(2, articleId).executeUpdate();
+                    .setParameter(1, growth)
+                    .setParameter(2, articleId)
+                    .executeUpdate();
         }
     }
 

@@ -31,11 +31,11 @@ public class Importer {
     private static final Logger LOG = Logger.getLogger(Importer.class);
     /** Pages read, checked for repeats and named before being written; bounds the memory a run holds. */
     static final int BATCH = 200;
+
     private static final int WRITE_ATTEMPTS = 3;
 
     /** A page read and parsed; {@code encoding} names the legacy encoding it was converted from, if any. */
-    private record Read(String file, OldPortalPage page, String encoding) {
-    }
+    private record Read(String file, OldPortalPage page, String encoding) {}
 
     private final ImportWriter writer;
     private final Clock clock;
@@ -56,10 +56,12 @@ public class Importer {
      * thread was interrupted (the server stopping): the pages done so far are in, a new run goes on from there.
      */
     boolean run(List<PageFolder.Entry> entries, ImportRun run, Runnable afterEachPage) {
-        List<PageFolder.Entry> pages = entries.stream().filter(e -> e.kind() != PageFolder.Kind.OTHER).toList();
+        List<PageFolder.Entry> pages =
+                entries.stream().filter(e -> e.kind() != PageFolder.Kind.OTHER).toList();
         run.start(pages.size(), entries.size() - pages.size());
         Map<String, String> firstFileOf = new HashMap<>();
-        ExecutorService workers = Executors.newFixedThreadPool(this.workers, r -> new Thread(r, "bantin-import-worker"));
+        ExecutorService workers =
+                Executors.newFixedThreadPool(this.workers, r -> new Thread(r, "bantin-import-worker"));
         try {
             for (int from = 0; from < pages.size(); from += BATCH) {
                 if (Thread.currentThread().isInterrupted()) {
@@ -87,9 +89,18 @@ public class Importer {
      * first file in path order keeps it), creates the names they use, then writes them side by side: a page waits
      * mostly for the database, so a few writers keep both cores busy.
      */
-    private void importBatch(List<PageFolder.Entry> batch, ImportRun run, Map<String, String> firstFileOf,
-                             ExecutorService workers, Runnable afterEachPage) throws InterruptedException {
-        List<Read> read = invokeAll(workers, batch.stream().map(entry -> (Callable<Read>) () -> read(entry, run)).toList());
+    private void importBatch(
+            List<PageFolder.Entry> batch,
+            ImportRun run,
+            Map<String, String> firstFileOf,
+            ExecutorService workers,
+            Runnable afterEachPage)
+            throws InterruptedException {
+        List<Read> read = invokeAll(
+                workers,
+                batch.stream()
+                        .map(entry -> (Callable<Read>) () -> read(entry, run))
+                        .toList());
         List<Read> toWrite = new ArrayList<>();
         for (Read page : read) {
             if (page == null) {
@@ -98,8 +109,9 @@ public class Importer {
             String identity = page.page().title() + "\u0000" + page.page().publishedAt();
             String first = firstFileOf.putIfAbsent(identity, page.file());
             if (first != null) {
-                run.written(page.file(), new ImportWriter.Outcome(ImportWriter.Result.DUPLICATE, 0, null, List.of(),
-                        first));
+                run.written(
+                        page.file(),
+                        new ImportWriter.Outcome(ImportWriter.Result.DUPLICATE, 0, null, List.of(), first));
                 afterEachPage.run();
             } else {
                 toWrite.add(page);
@@ -118,11 +130,15 @@ public class Importer {
             toWrite.forEach(p -> run.failed(p.file(), 0, "its category or author could not be created: " + e));
             return;
         }
-        invokeAll(workers, toWrite.stream().map(page -> (Callable<Void>) () -> {
-            write(page, names, run);
-            afterEachPage.run();
-            return null;
-        }).toList());
+        invokeAll(
+                workers,
+                toWrite.stream()
+                        .map(page -> (Callable<Void>) () -> {
+                            write(page, names, run);
+                            afterEachPage.run();
+                            return null;
+                        })
+                        .toList());
     }
 
     /** A page read and parsed, or null when it failed (reported in the run). */
@@ -147,8 +163,11 @@ public class Importer {
         } catch (RuntimeException e) {
             // A page no rule foresaw must not stop the others: it is reported like any unreadable page.
             LOG.errorf(e, "Reading %s failed", file);
-            run.failed(file, 0, "could not be read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            run.failed(
+                    file,
+                    0,
+                    "could not be read: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
         return null;
     }
@@ -173,8 +192,11 @@ public class Importer {
                     continue;
                 }
                 LOG.errorf(e, "Importing %s failed", file);
-                run.failed(file, 0, "could not be saved: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                run.failed(
+                        file,
+                        0,
+                        "could not be saved: " + e.getClass().getSimpleName()
+                                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
                 return;
             }
         }
@@ -198,7 +220,8 @@ public class Importer {
         if (errors == null || errors.isEmpty()) {
             return e.getMessage();
         }
-        return String.join("; ", errors.stream().map(f -> f.field() + ": " + f.message()).toList());
+        return String.join(
+                "; ", errors.stream().map(f -> f.field() + ": " + f.message()).toList());
     }
 
     static String hash(OldPortalPage page) {

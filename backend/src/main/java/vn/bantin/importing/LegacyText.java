@@ -21,6 +21,7 @@ final class LegacyText {
     static final double TRUSTED = 0.6;
     /** A reading must beat the next by this much to be chosen over it. */
     static final double MARGIN = 0.15;
+
     private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
 
     record Decoded(String text, String encoding) {
@@ -36,11 +37,9 @@ final class LegacyText {
         }
     }
 
-    private record Reading(String encoding, String text, double share) {
-    }
+    private record Reading(String encoding, String text, double share) {}
 
-    private LegacyText() {
-    }
+    private LegacyText() {}
 
     static Decoded decode(byte[] bytes) throws Unsure {
         String utf8 = strictUtf8(bytes);
@@ -50,18 +49,22 @@ final class LegacyText {
                 return new Decoded(nfc(stripBom(utf8)), "UTF-8");
             }
             readings = Stream.of(
-                    reading("UTF-8", utf8),
-                    reading("TCVN3 (saved as UTF-8)", Tcvn3.fromLatin1Lookalikes(utf8))).toList();
+                            reading("UTF-8", utf8), reading("TCVN3 (saved as UTF-8)", Tcvn3.fromLatin1Lookalikes(utf8)))
+                    .toList();
         } else {
             readings = Stream.of(
-                    reading("Windows-1258", new String(bytes, WINDOWS_1258)),
-                    reading("TCVN3", Tcvn3.decode(bytes))).toList();
+                            reading("Windows-1258", new String(bytes, WINDOWS_1258)),
+                            reading("TCVN3", Tcvn3.decode(bytes)))
+                    .toList();
         }
-        List<Reading> ranked = readings.stream().sorted(Comparator.comparingDouble(Reading::share).reversed()).toList();
+        List<Reading> ranked = readings.stream()
+                .sorted(Comparator.comparingDouble(Reading::share).reversed())
+                .toList();
         Reading best = ranked.get(0);
         Reading next = ranked.get(1);
         if (best.share() < TRUSTED || best.share() - next.share() < MARGIN) {
-            throw new Unsure(String.format("the text's encoding is unclear (%s reads %.0f%% Vietnamese, %s %.0f%%)",
+            throw new Unsure(String.format(
+                    "the text's encoding is unclear (%s reads %.0f%% Vietnamese, %s %.0f%%)",
                     best.encoding(), 100 * best.share(), next.encoding(), 100 * next.share()));
         }
         return new Decoded(best.text(), best.encoding());
@@ -76,8 +79,19 @@ final class LegacyText {
     private static boolean hasVietnameseLetters(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == 'ă' || c == 'Ă' || c == 'đ' || c == 'Đ' || c == 'ơ' || c == 'Ơ' || c == 'ư' || c == 'Ư'
-                    || c == 'ĩ' || c == 'Ĩ' || c == 'ũ' || c == 'Ũ' || (c >= 0x1EA0 && c <= 0x1EF9)
+            if (c == 'ă'
+                    || c == 'Ă'
+                    || c == 'đ'
+                    || c == 'Đ'
+                    || c == 'ơ'
+                    || c == 'Ơ'
+                    || c == 'ư'
+                    || c == 'Ư'
+                    || c == 'ĩ'
+                    || c == 'Ĩ'
+                    || c == 'ũ'
+                    || c == 'Ũ'
+                    || (c >= 0x1EA0 && c <= 0x1EF9)
                     || (c >= 0x0300 && c <= 0x0323)) {
                 return true;
             }
@@ -90,9 +104,25 @@ final class LegacyText {
         int suspicious = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c >= 0xA1 && c <= 0xBF) || c == 0xD1 || c == 0xD6 || c == 0xD7 || c == 0xDC || c == 0xDE
-                    || c == 0xDF || c == 0xE6 || c == 0xE7 || c == 0xEB || c == 0xEE || c == 0xEF || c == 0xF1
-                    || c == 0xF6 || c == 0xF7 || c == 0xF8 || c == 0xFB || c == 0xFC || c == 0xFE) {
+            if ((c >= 0xA1 && c <= 0xBF)
+                    || c == 0xD1
+                    || c == 0xD6
+                    || c == 0xD7
+                    || c == 0xDC
+                    || c == 0xDE
+                    || c == 0xDF
+                    || c == 0xE6
+                    || c == 0xE7
+                    || c == 0xEB
+                    || c == 0xEE
+                    || c == 0xEF
+                    || c == 0xF1
+                    || c == 0xF6
+                    || c == 0xF7
+                    || c == 0xF8
+                    || c == 0xFB
+                    || c == 0xFC
+                    || c == 0xFE) {
                 if (++suspicious >= 3) {
                     return true;
                 }
@@ -103,10 +133,12 @@ final class LegacyText {
 
     private static String strictUtf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }

@@ -19,11 +19,9 @@ final class MetaLine {
             + "(\\d{1,2})/(\\d{1,2})/(\\d{4})" + SPACE + "\\|?" + SPACE + "(\\d{1,2}):(\\d{2})"
             + "(?:" + SPACE + "\\|" + SPACE + "Lượt xem" + SPACE + ":" + SPACE + "([\\d.,]+))?");
 
-    record Meta(Instant publishedAt, long viewCount) {
-    }
+    record Meta(Instant publishedAt, long viewCount) {}
 
-    private MetaLine() {
-    }
+    private MetaLine() {}
 
     /** The meta found anywhere in {@code text}, null when there is none; a malformed date is an error. */
     static Meta find(String text, int line) throws PageUnreadable {
@@ -32,9 +30,15 @@ final class MetaLine {
             return null;
         }
         try {
-            LocalDateTime local = LocalDateTime.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
-            long views = m.group(6) == null ? 0 : Long.parseLong(m.group(6).replace(".", "").replace(",", ""));
+            LocalDateTime local = LocalDateTime.of(
+                    Integer.parseInt(m.group(3)),
+                    Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(4)),
+                    Integer.parseInt(m.group(5)));
+            long views = m.group(6) == null
+                    ? 0
+                    : Long.parseLong(m.group(6).replace(".", "").replace(",", ""));
             return new Meta(local.atZone(Hanoi.ZONE).toInstant(), views);
         } catch (DateTimeException | NumberFormatException e) {
             throw new PageUnreadable(line, "the date '" + m.group() + "' is not a real date and time");

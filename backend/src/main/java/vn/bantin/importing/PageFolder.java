@@ -23,7 +23,11 @@ final class PageFolder {
     /** No bulletin page is this large; a larger file is reported, not read. */
     static final long MAX_PAGE_BYTES = 5L * 1024 * 1024;
 
-    enum Kind { TEXT, HTML, OTHER }
+    enum Kind {
+        TEXT,
+        HTML,
+        OTHER
+    }
 
     interface Entry {
         String key();
@@ -40,22 +44,28 @@ final class PageFolder {
             if (name.endsWith(".txt")) {
                 return Kind.TEXT;
             }
-            if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".shtml") || name.endsWith(".xhtml")
-                    || name.endsWith(".php") || name.endsWith(".asp") || name.endsWith(".aspx")) {
+            if (name.endsWith(".html")
+                    || name.endsWith(".htm")
+                    || name.endsWith(".shtml")
+                    || name.endsWith(".xhtml")
+                    || name.endsWith(".php")
+                    || name.endsWith(".asp")
+                    || name.endsWith(".aspx")) {
                 return Kind.HTML;
             }
             return Kind.OTHER;
         }
     }
 
-    private PageFolder() {
-    }
+    private PageFolder() {}
 
     static List<Entry> of(Path dir) throws IOException {
         List<Entry> entries = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
             files.filter(Files::isRegularFile).forEach(file -> {
-                String key = key(dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"));
+                String key = key(dir.relativize(file)
+                        .toString()
+                        .replace(file.getFileSystem().getSeparator(), "/"));
                 entries.add(new Entry() {
                     public String key() {
                         return key;
@@ -80,7 +90,8 @@ final class PageFolder {
     }
 
     static List<Entry> of(ZipFile zip) {
-        List<? extends ZipEntry> files = zip.stream().filter(e -> !e.isDirectory()).toList();
+        List<? extends ZipEntry> files =
+                zip.stream().filter(e -> !e.isDirectory()).toList();
         String top = commonTop(files.stream().map(ZipEntry::getName).toList());
         List<Entry> entries = new ArrayList<>();
         for (ZipEntry file : files) {

@@ -6,13 +6,12 @@ import vn.bantin.editorial.Warning;
 
 /** The import command's closing report: the counts as a table, then each failure, duplicate, conversion, warning. */
 final class ReportTable {
-    private ReportTable() {
-    }
+    private ReportTable() {}
 
     static void print(ImportReport r, PrintStream out) {
         out.println();
-        out.printf(Locale.ROOT, "Imported %d pages in %.1f s (%.1f pages/s)%n", r.done(), r.seconds(),
-                r.pagesPerSecond());
+        out.printf(
+                Locale.ROOT, "Imported %d pages in %.1f s (%.1f pages/s)%n", r.done(), r.seconds(), r.pagesPerSecond());
         out.println("+---------------------------+--------+");
         row(out, "created", r.created());
         row(out, "updated (revision kept)", r.updated());
@@ -24,8 +23,8 @@ final class ReportTable {
         out.println("+---------------------------+--------+");
         if (!r.failures().isEmpty()) {
             out.println("Failed:");
-            r.failures().forEach(f -> out.printf("  %s%s: %s%n", f.file(), f.line() > 0 ? ":" + f.line() : "",
-                    f.reason()));
+            r.failures()
+                    .forEach(f -> out.printf("  %s%s: %s%n", f.file(), f.line() > 0 ? ":" + f.line() : "", f.reason()));
         }
         if (!r.duplicateFiles().isEmpty()) {
             out.println("Duplicates (left out):");

@@ -13,8 +13,7 @@ final class TextPages {
     /** An author line longer than this is a paragraph: the page has lost its signature. */
     private static final int MAX_AUTHOR = 80;
 
-    private TextPages() {
-    }
+    private TextPages() {}
 
     static OldPortalPage read(String text) throws PageUnreadable {
         String[] lines = text.split("\r\n|\r|\n", -1);
@@ -62,8 +61,14 @@ final class TextPages {
         if (paragraphs.isEmpty()) {
             throw new PageUnreadable(last + 1, "the page has no text between its date line and its author");
         }
-        return new OldPortalPage(category, String.join(" ", title), meta.publishedAt(), meta.viewCount(), author,
-                null, Html.paragraphs(paragraphs));
+        return new OldPortalPage(
+                category,
+                String.join(" ", title),
+                meta.publishedAt(),
+                meta.viewCount(),
+                author,
+                null,
+                Html.paragraphs(paragraphs));
     }
 
     /** The index of the next line with text from {@code from} on, or -1. */
@@ -79,7 +84,8 @@ final class TextPages {
     /** "TIN TỨC TIN TỨC" is the heading "TIN TỨC" shown twice (a page title and a block title run together). */
     private static String onceIfTwice(String heading) {
         int half = heading.length() / 2;
-        if (heading.length() % 2 == 1 && heading.charAt(half) == ' '
+        if (heading.length() % 2 == 1
+                && heading.charAt(half) == ' '
                 && heading.substring(0, half).equals(heading.substring(half + 1))) {
             return heading.substring(0, half);
         }

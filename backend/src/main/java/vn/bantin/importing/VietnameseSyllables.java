@@ -12,15 +12,13 @@ import java.util.regex.Pattern;
  */
 final class VietnameseSyllables {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{So}\\p{Sc}\\p{Sk}¦§©ª«¬®°±²³µ¶·¸¹º»¼½¾]+");
-    private static final Pattern SYLLABLE = Pattern.compile(
-            "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
-                    + "([aăâeêioôơuưy]{1,3})"
-                    + "(ch|ng|nh|[cmnpt])?");
+    private static final Pattern SYLLABLE = Pattern.compile("(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+            + "([aăâeêioôơuưy]{1,3})"
+            + "(ch|ng|nh|[cmnpt])?");
     /** Grave, acute, hook above, tilde, dot below: the five tones in decomposed form. */
     private static final String TONES = "\u0300\u0301\u0309\u0303\u0323";
 
-    private VietnameseSyllables() {
-    }
+    private VietnameseSyllables() {}
 
     /** The share (0–1) of the text's words that are Vietnamese syllables; 0 for a text without words. */
     static double share(String text) {

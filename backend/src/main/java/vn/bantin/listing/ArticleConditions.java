@@ -14,8 +14,7 @@ import vn.bantin.common.Sql;
  * over the same filters and requires the same articles.
  */
 public final class ArticleConditions {
-    private ArticleConditions() {
-    }
+    private ArticleConditions() {}
 
     /** SQL over a table under {@code alias} whose article id column is {@code id} ("a.id", "s.article_id"). */
     public static Sql sql(ArticleFilter filter, Instant now, String alias, String id) {
@@ -52,7 +51,9 @@ public final class ArticleConditions {
             where.and(columns.publishedAt() + " >= ?", columns.instant(Hanoi.startOf(filter.from())));
         }
         if (filter.to() != null) {
-            where.and(columns.publishedAt() + " < ?", columns.instant(Hanoi.startOf(filter.to().plusDays(1))));
+            where.and(
+                    columns.publishedAt() + " < ?",
+                    columns.instant(Hanoi.startOf(filter.to().plusDays(1))));
         }
         return where;
     }
@@ -103,8 +104,10 @@ public final class ArticleConditions {
         }
 
         public Sql taggedWith(String slug) {
-            return new Sql("exists (select 1 from article_tag x join tag t on t.id = x.tag_id"
-                    + " where x.article_id = " + id + " and t.slug = ?)", slug);
+            return new Sql(
+                    "exists (select 1 from article_tag x join tag t on t.id = x.tag_id" + " where x.article_id = " + id
+                            + " and t.slug = ?)",
+                    slug);
         }
 
         public Object instant(Instant instant) {

@@ -8,8 +8,14 @@ import vn.bantin.slug.Slugs;
  * null is the public's list (only what is visible now, {@link Visibility}); otherwise an editor's list of the
  * articles in those statuses, visible or not.
  */
-public record ArticleFilter(String category, String author, String tag, LocalDate from, LocalDate to,
-                            ArticleSort sort, java.util.Set<ArticleStatus> statuses) {
+public record ArticleFilter(
+        String category,
+        String author,
+        String tag,
+        LocalDate from,
+        LocalDate to,
+        ArticleSort sort,
+        java.util.Set<ArticleStatus> statuses) {
 
     /** A public list. */
     public ArticleFilter(String category, String author, String tag, LocalDate from, LocalDate to, ArticleSort sort) {

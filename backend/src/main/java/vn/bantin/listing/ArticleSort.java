@@ -6,7 +6,9 @@ import java.util.Arrays;
 public enum ArticleSort {
     NEWEST("newest", "a.publishedAt desc, a.id desc", "%1$s.published_at desc, %2$s desc"),
     OLDEST("oldest", "a.publishedAt asc, a.id asc", "%1$s.published_at asc, %2$s asc"),
-    MOST_VIEWED("most-viewed", "a.foldedViewCount desc, a.publishedAt desc, a.id desc",
+    MOST_VIEWED(
+            "most-viewed",
+            "a.foldedViewCount desc, a.publishedAt desc, a.id desc",
             "%1$s.view_count desc, %1$s.published_at desc, %2$s desc"),
     /** Without a search, newest first; a search engine ranks by its own levels, ties broken so. */
     RELEVANCE("relevance", "a.publishedAt desc, a.id desc", "%1$s.published_at desc, %2$s desc"),
@@ -27,7 +29,10 @@ public enum ArticleSort {
 
     /** The sort a query word names, or null. */
     public static ArticleSort fromWord(String word) {
-        return Arrays.stream(values()).filter(s -> s.word != null && s.word.equals(word)).findFirst().orElse(null);
+        return Arrays.stream(values())
+                .filter(s -> s.word != null && s.word.equals(word))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The order by over {@code Article a}. */

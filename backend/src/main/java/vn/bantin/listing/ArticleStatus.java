@@ -1,5 +1,8 @@
 package vn.bantin.listing;
 
 public enum ArticleStatus {
-    DRAFT, SCHEDULED, PUBLISHED, ARCHIVED
+    DRAFT,
+    SCHEDULED,
+    PUBLISHED,
+    ARCHIVED
 }

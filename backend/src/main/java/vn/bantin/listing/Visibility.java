@@ -11,12 +11,11 @@ import java.util.stream.Collectors;
 public final class Visibility {
     public static final List<ArticleStatus> PUBLIC_STATUSES = List.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED);
 
-    private Visibility() {
-    }
+    private Visibility() {}
 
     /** SQL: the status column is one of {@code statuses} (enum names, so nothing to bind). */
     public static String statusIn(String column, Collection<ArticleStatus> statuses) {
-        return column + " in (" + statuses.stream().map(s -> "'" + s.name() + "'").sorted()
-                .collect(Collectors.joining(", ")) + ")";
+        return column + " in ("
+                + statuses.stream().map(s -> "'" + s.name() + "'").sorted().collect(Collectors.joining(", ")) + ")";
     }
 }

@@ -1,6 +1,5 @@
 package vn.bantin.media;
 
-import vn.bantin.common.MediaNames;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +13,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import net.coobird.thumbnailator.Thumbnails;
+import vn.bantin.common.MediaNames;
 
 /**
  * Image work, by Thumbnailator on ImageIO (TwelveMonkeys adds WebP and sturdier JPEG): the size read from the
@@ -30,8 +30,7 @@ final class Images {
         ImageIO.setUseCache(false); // no temporary files: images are in memory anyway
     }
 
-    private Images() {
-    }
+    private Images() {}
 
     record Size(int width, int height) {
         long pixels() {
@@ -39,11 +38,9 @@ final class Images {
         }
     }
 
-    record Encoded(int width, int height, String extension, String contentType, byte[] data) {
-    }
+    record Encoded(int width, int height, String extension, String contentType, byte[] data) {}
 
-    record Processed(Encoded original, List<Encoded> variants) {
-    }
+    record Processed(Encoded original, List<Encoded> variants) {}
 
     /** The size the file's header declares, without decoding the pixels. */
     static Size declaredSize(Path file) throws IOException {
@@ -63,10 +60,13 @@ final class Images {
     }
 
     static Processed process(Path file, Kind kind) throws IOException {
-        BufferedImage image = Thumbnails.of(file.toFile()).scale(1.0).useExifOrientation(true).asBufferedImage();
-        boolean png = kind == Kind.PNG || kind == Kind.GIF || image.getColorModel().hasAlpha();
+        BufferedImage image =
+                Thumbnails.of(file.toFile()).scale(1.0).useExifOrientation(true).asBufferedImage();
+        boolean png =
+                kind == Kind.PNG || kind == Kind.GIF || image.getColorModel().hasAlpha();
         Encoded original = kind == Kind.GIF
-                ? new Encoded(image.getWidth(), image.getHeight(), "gif", Kind.GIF.contentType, Files.readAllBytes(file))
+                ? new Encoded(
+                        image.getWidth(), image.getHeight(), "gif", Kind.GIF.contentType, Files.readAllBytes(file))
                 : encode(image, image.getWidth(), png);
         List<Encoded> variants = new ArrayList<>();
         for (int width : MediaNames.VARIANT_WIDTHS) {
@@ -79,9 +79,14 @@ final class Images {
 
     private static Encoded encode(BufferedImage image, int width, boolean png) throws IOException {
         BufferedImage source = png ? image : opaque(image);
-        BufferedImage scaled = width == image.getWidth() ? source : Thumbnails.of(source).width(width).asBufferedImage();
+        BufferedImage scaled = width == image.getWidth()
+                ? source
+                : Thumbnails.of(source).width(width).asBufferedImage();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Thumbnails.of(scaled).scale(1.0).outputFormat(png ? "png" : "jpg").outputQuality(png ? 1.0f : JPEG_QUALITY)
+        Thumbnails.of(scaled)
+                .scale(1.0)
+                .outputFormat(png ? "png" : "jpg")
+                .outputQuality(png ? 1.0f : JPEG_QUALITY)
                 .toOutputStream(out);
         Kind kind = png ? Kind.PNG : Kind.JPEG;
         return new Encoded(scaled.getWidth(), scaled.getHeight(), kind.extension, kind.contentType, out.toByteArray());

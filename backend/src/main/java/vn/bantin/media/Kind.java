@@ -33,7 +33,9 @@ enum Kind {
     }
 
     static Optional<Kind> ofExtension(String extension) {
-        return Arrays.stream(values()).filter(k -> k.extension.equals(extension)).findFirst();
+        return Arrays.stream(values())
+                .filter(k -> k.extension.equals(extension))
+                .findFirst();
     }
 
     private boolean matches(byte[] head) {

@@ -33,25 +33,32 @@ public class MediaImages {
         Document body = Jsoup.parseBodyFragment(html);
         body.outputSettings().prettyPrint(false);
         List<Element> images = body.select("img[src^=" + MediaNames.PATH + "]");
-        List<String> names = images.stream().map(img -> MediaNames.nameOf(img.attr("src")))
-                .filter(java.util.Objects::nonNull).distinct().toList();
+        List<String> names = images.stream()
+                .map(img -> MediaNames.nameOf(img.attr("src")))
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
         if (names.isEmpty()) {
             return html;
         }
-        Map<String, Medium> media = Medium.<Medium>list("name in ?1", names).stream()
-                .collect(Collectors.toMap(m -> m.name, m -> m));
+        Map<String, Medium> media =
+                Medium.<Medium>list("name in ?1", names).stream().collect(Collectors.toMap(m -> m.name, m -> m));
         for (Element img : images) {
             Medium m = media.get(MediaNames.nameOf(img.attr("src")));
             MediaNames.Image image = m == null ? null : MediaNames.image(img.attr("src"), m.width, m.height);
             if (image == null) {
                 continue;
             }
-            img.attr("width", String.valueOf(image.width())).attr("height", String.valueOf(image.height()))
-                    .attr("loading", "lazy").attr("decoding", "async");
+            img.attr("width", String.valueOf(image.width()))
+                    .attr("height", String.valueOf(image.height()))
+                    .attr("loading", "lazy")
+                    .attr("decoding", "async");
             if (!image.variants().isEmpty()) {
-                String srcset = image.variants().stream().map(v -> v.url() + " " + v.width() + "w")
+                String srcset = image.variants().stream()
+                        .map(v -> v.url() + " " + v.width() + "w")
                         .collect(Collectors.joining(", "));
-                img.attr("srcset", srcset + ", " + image.url() + " " + image.width() + "w").attr("sizes", SIZES);
+                img.attr("srcset", srcset + ", " + image.url() + " " + image.width() + "w")
+                        .attr("sizes", SIZES);
             }
         }
         return body.body().html();

@@ -1,6 +1,5 @@
 package vn.bantin.media;
 
-import vn.bantin.common.MediaNames;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,11 +16,12 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import vn.bantin.common.Sql;
-import vn.bantin.listing.ArticleConditions;
 import vn.bantin.common.BantinConfig;
+import vn.bantin.common.MediaNames;
 import vn.bantin.common.PageRequest;
 import vn.bantin.common.ProblemException;
+import vn.bantin.common.Sql;
+import vn.bantin.listing.ArticleConditions;
 
 /**
  * The media library: uploads are recognised by their bytes, checked for size and pixel count before any
@@ -49,15 +49,18 @@ public class MediaLibrary {
     }
 
     /** What became of an upload: a new medium, or the one that already holds the same bytes. */
-    public record Upload(MediaView medium, boolean created) {
-    }
+    public record Upload(MediaView medium, boolean created) {}
 
     public Upload upload(Path file, String uploadedName, long size, String editor) {
         if (size > maxBytes) {
             throw tooLarge(maxBytes);
         }
-        Kind kind = Kind.of(head(file)).orElseThrow(() -> new ProblemException(415, "about:blank",
-                "Only JPEG, PNG, WebP, GIF and PDF files are taken, recognised by their content", null));
+        Kind kind = Kind.of(head(file))
+                .orElseThrow(() -> new ProblemException(
+                        415,
+                        "about:blank",
+                        "Only JPEG, PNG, WebP, GIF and PDF files are taken, recognised by their content",
+                        null));
         refuseDisguised(kind, uploadedName);
         String sha256 = sha256(file);
         Optional<Medium> existing = Medium.find("sha256", sha256).firstResultOptional();
@@ -91,11 +94,13 @@ public class MediaLibrary {
 
     public MediaPage list(PageRequest page) {
         long total = Medium.count();
-        List<Medium> items = page.offset() >= total ? List.of()
-                : Medium.<Medium>find("order by createdAt desc, id desc").range((int) page.offset(),
-                        (int) page.offset() + page.size() - 1).list();
-        return new MediaPage(items.stream().map(MediaView::of).toList(), page.page(), page.size(), total,
-                page.totalPages(total));
+        List<Medium> items = page.offset() >= total
+                ? List.of()
+                : Medium.<Medium>find("order by createdAt desc, id desc")
+                        .range((int) page.offset(), (int) page.offset() + page.size() - 1)
+                        .list();
+        return new MediaPage(
+                items.stream().map(MediaView::of).toList(), page.page(), page.size(), total, page.totalPages(total));
     }
 
     /** Deletes a medium and its files; 409 while a publicly visible article shows it. False if there is none. */
@@ -108,12 +113,15 @@ public class MediaLibrary {
             String used = "%" + MediaNames.PATH + m.name.substring(0, MediaNames.HASH_DIGITS) + "%";
             Sql where = ArticleConditions.visibleSql("a", clock.instant())
                     .and("(a.body_html like ? or a.cover_image_url like ?)", used, used);
-            Number users = (Number) where.bind(em.createNativeQuery("select count(*) from article a where "
-                    + where.text())).getSingleResult();
+            Number users =
+                    (Number) where.bind(em.createNativeQuery("select count(*) from article a where " + where.text()))
+                            .getSingleResult();
             if (users.longValue() > 0) {
                 throw ProblemException.conflict("A published article still shows this file: remove it there first");
             }
-            List<String> names = MediaFile.<MediaFile>list("mediumId", m.id).stream().map(f -> f.name).toList();
+            List<String> names = MediaFile.<MediaFile>list("mediumId", m.id).stream()
+                    .map(f -> f.name)
+                    .toList();
             MediaFile.delete("mediumId", m.id);
             m.delete();
             store.forget(names);
@@ -125,8 +133,8 @@ public class MediaLibrary {
         try {
             Images.Size size = Images.declaredSize(file);
             if (size.pixels() > maxPixels) {
-                throw ProblemException.invalidField("file", "the image has " + size.pixels() + " pixels; at most "
-                        + maxPixels + " are taken");
+                throw ProblemException.invalidField(
+                        "file", "the image has " + size.pixels() + " pixels; at most " + maxPixels + " are taken");
             }
             return Images.process(file, kind);
         } catch (IOException | RuntimeException e) {
@@ -139,8 +147,9 @@ public class MediaLibrary {
 
     private static Images.Processed document(Path file) {
         try {
-            return new Images.Processed(new Images.Encoded(0, 0, Kind.PDF.extension, Kind.PDF.contentType,
-                    Files.readAllBytes(file)), List.of());
+            return new Images.Processed(
+                    new Images.Encoded(0, 0, Kind.PDF.extension, Kind.PDF.contentType, Files.readAllBytes(file)),
+                    List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -178,14 +187,17 @@ public class MediaLibrary {
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         Optional<Kind> named = Kind.ofExtension(extension.equals("jpeg") ? "jpg" : extension);
         if (named.isPresent() && named.get().isImage() != kind.isImage()) {
-            throw new ProblemException(415, "about:blank", "The file is " + (kind.isImage() ? "an image" : "a PDF")
-                    + " but its name says ." + extension, null);
+            throw new ProblemException(
+                    415,
+                    "about:blank",
+                    "The file is " + (kind.isImage() ? "an image" : "a PDF") + " but its name says ." + extension,
+                    null);
         }
     }
 
     static ProblemException tooLarge(long maxBytes) {
-        return new ProblemException(413, "about:blank", "The file is larger than the " + maxBytes
-                + " bytes that are taken", null);
+        return new ProblemException(
+                413, "about:blank", "The file is larger than the " + maxBytes + " bytes that are taken", null);
     }
 
     private static byte[] head(Path file) {
@@ -197,8 +209,8 @@ public class MediaLibrary {
     }
 
     private static String sha256(Path file) {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file),
-                MessageDigest.getInstance("SHA-256"))) {
+        try (DigestInputStream in =
+                new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (IOException e) {

@@ -45,41 +45,82 @@ public class MediaResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(operationId = "uploadMedia", summary = "Upload a photo or a document",
+    @Operation(
+            operationId = "uploadMedia",
+            summary = "Upload a photo or a document",
             description = "JPEG, PNG, WebP, GIF or PDF, recognised by its bytes. Images lose their metadata (GPS,"
                     + " camera), are turned upright, and get variants 400, 800 and 1600 pixels wide (never wider"
                     + " than the original). The same bytes uploaded again answer 200 with the stored file.")
-    @APIResponse(responseCode = "201", description = "Stored", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediaView.class)))
-    @APIResponse(responseCode = "200", description = "The same bytes were stored before", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediaView.class)))
-    @APIResponse(responseCode = "413", description = "Larger than BANTIN_MEDIA_MAX_BYTES", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not a JPEG, PNG, WebP, GIF or PDF", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response upload(@RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
-                           @Context UriInfo uri, @Context SecurityContext security) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MediaView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The same bytes were stored before",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MediaView.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "Larger than BANTIN_MEDIA_MAX_BYTES",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "Not a JPEG, PNG, WebP, GIF or PDF",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upload(
+            @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
+            @Context UriInfo uri,
+            @Context SecurityContext security) {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalidField("file", "a multipart field 'file' is required");
         }
-        MediaLibrary.Upload upload = library.upload(file.uploadedFile(), file.fileName(), file.size(),
+        MediaLibrary.Upload upload = library.upload(
+                file.uploadedFile(),
+                file.fileName(),
+                file.size(),
                 security.getUserPrincipal().getName());
         Response.ResponseBuilder answer = upload.created()
-                ? Response.created(uri.getBaseUriBuilder().path(upload.medium().url()).build())
+                ? Response.created(
+                        uri.getBaseUriBuilder().path(upload.medium().url()).build())
                 : Response.ok();
         return answer.entity(upload.medium()).build();
     }
 
     @GET
-    @Operation(operationId = "listMedia", summary = "The media library, newest first",
+    @Operation(
+            operationId = "listMedia",
+            summary = "The media library, newest first",
             description = "Every stored photo and document with its variants, newest first.")
-    @APIResponse(responseCode = "200", description = "A page of media", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MediaPage.class)))
-    public Response list(@Context UriInfo uri,
-                         @Parameter(description = "Page number, 1-based", schema = @Schema(type = SchemaType.INTEGER,
-                                 minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-                         @Parameter(description = "Items per page", schema = @Schema(type = SchemaType.INTEGER,
-                                 minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of media",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MediaPage.class)))
+    public Response list(
+            @Context UriInfo uri,
+            @Parameter(
+                            description = "Page number, 1-based",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "Items per page",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("size")
+                    String size) {
         QueryParams params = new QueryParams();
         PageRequest paging = PageRequest.parse(params, page, size);
         params.throwIfInvalid();
@@ -88,11 +129,15 @@ public class MediaResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteMedia", summary = "Delete a file and its variants",
+    @Operation(
+            operationId = "deleteMedia",
+            summary = "Delete a file and its variants",
             description = "Refused while a publicly visible article shows it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "A visible article uses it", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "A visible article uses it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("id") long id) {
         if (!library.delete(id)) {
             throw ProblemException.notFound("No media file has the id " + id);

@@ -23,8 +23,7 @@ public class MediaStore {
             + " join media m on m.id = f.media_id where f.name = ?";
 
     /** A file as it is served. */
-    record Stored(String name, String contentType, byte[] data, String fileName) {
-    }
+    record Stored(String name, String contentType, byte[] data, String fileName) {}
 
     private final AgroalDataSource dataSource;
     private final Cache<String, Stored> kept;
@@ -45,7 +44,7 @@ public class MediaStore {
     /** Blocking: from the database. */
     Optional<Stored> read(String name) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(READ)) {
+                PreparedStatement select = connection.prepareStatement(READ)) {
             select.setString(1, name);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {

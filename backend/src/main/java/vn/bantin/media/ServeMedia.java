@@ -1,6 +1,5 @@
 package vn.bantin.media;
 
-import vn.bantin.common.MediaNames;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
+import vn.bantin.common.MediaNames;
 import vn.bantin.common.RouteProblems;
 
 /**
@@ -57,16 +57,17 @@ class ServeMedia {
             answer(context, kept);
             return;
         }
-        vertx.<Optional<MediaStore.Stored>>executeBlocking(() -> store.read(name), false).onComplete(read -> {
-            if (read.failed()) {
-                LOG.error("Serving a media file failed", read.cause());
-                RouteProblems.answer(context.response(), 500, "The server could not answer this request");
-            } else if (read.result().isEmpty()) {
-                notFound(context);
-            } else {
-                answer(context, read.result().get());
-            }
-        });
+        vertx.<Optional<MediaStore.Stored>>executeBlocking(() -> store.read(name), false)
+                .onComplete(read -> {
+                    if (read.failed()) {
+                        LOG.error("Serving a media file failed", read.cause());
+                        RouteProblems.answer(context.response(), 500, "The server could not answer this request");
+                    } else if (read.result().isEmpty()) {
+                        notFound(context);
+                    } else {
+                        answer(context, read.result().get());
+                    }
+                });
     }
 
     private static void answer(RoutingContext context, MediaStore.Stored file) {
@@ -79,7 +80,8 @@ class ServeMedia {
                 .putHeader(HttpHeaders.ACCEPT_RANGES, "bytes")
                 .putHeader(HttpHeaders.CONTENT_DISPOSITION, disposition(file.fileName()));
         String ifNoneMatch = context.request().getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
+        if (ifNoneMatch != null
+                && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
             response.setStatusCode(304).end();
             return;
         }
@@ -121,7 +123,8 @@ class ServeMedia {
     /** inline, with an ASCII fallback for old clients and the real name in UTF-8. */
     static String disposition(String fileName) {
         String ascii = Normalizer.normalize(fileName.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9._ -]", "_");
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Za-z0-9._ -]", "_");
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return "inline; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }

@@ -14,8 +14,7 @@ import vn.bantin.common.ReadParameters;
 final class CacheKey {
     private static final Comparator<String> BY_NAME = Comparator.comparing(CacheKey::name);
 
-    private CacheKey() {
-    }
+    private CacheKey() {}
 
     static String of(String rawPath, String rawQuery) {
         StringBuilder key = new StringBuilder(64).append(rawPath);

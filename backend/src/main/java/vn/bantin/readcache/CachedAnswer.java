@@ -19,14 +19,32 @@ import java.util.zip.GZIPOutputStream;
  * Never served at or after {@code scheduledChangeMillis}, the wall-clock moment at which some article appears or
  * expires by itself (VisibilitySchedule), which is a moment of the calendar, not a duration.
  */
-record CachedAnswer(Buffer body, Buffer gzipped, String etag, List<Map.Entry<CharSequence, CharSequence>> headers,
-                    long expiresAtNanos, long staleUntilNanos, long scheduledChangeMillis,
-                    AtomicBoolean refreshClaimed) {
+record CachedAnswer(
+        Buffer body,
+        Buffer gzipped,
+        String etag,
+        List<Map.Entry<CharSequence, CharSequence>> headers,
+        long expiresAtNanos,
+        long staleUntilNanos,
+        long scheduledChangeMillis,
+        AtomicBoolean refreshClaimed) {
 
-    static CachedAnswer of(byte[] body, String etag, List<Map.Entry<CharSequence, CharSequence>> headers,
-                           long expiresAtNanos, long staleUntilNanos, long scheduledChangeMillis) {
-        return new CachedAnswer(Buffer.buffer(body), Buffer.buffer(gzip(body)), etag, List.copyOf(headers),
-                expiresAtNanos, Math.max(expiresAtNanos, staleUntilNanos), scheduledChangeMillis, new AtomicBoolean());
+    static CachedAnswer of(
+            byte[] body,
+            String etag,
+            List<Map.Entry<CharSequence, CharSequence>> headers,
+            long expiresAtNanos,
+            long staleUntilNanos,
+            long scheduledChangeMillis) {
+        return new CachedAnswer(
+                Buffer.buffer(body),
+                Buffer.buffer(gzip(body)),
+                etag,
+                List.copyOf(headers),
+                expiresAtNanos,
+                Math.max(expiresAtNanos, staleUntilNanos),
+                scheduledChangeMillis,
+                new AtomicBoolean());
     }
 
     /** True for the first caller only: that request computes the next answer, the others keep this one. */

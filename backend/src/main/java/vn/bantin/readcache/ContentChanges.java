@@ -23,15 +23,14 @@ public class ContentChanges {
     void changed(Object entity) {
         ReadCache cache = Arc.container().instance(ReadCache.class).get();
         cache.invalidateAll();
-        TransactionSynchronizationRegistry transaction =
-                Arc.container().instance(TransactionSynchronizationRegistry.class).get();
-        if (transaction.getTransactionStatus() == Status.STATUS_ACTIVE
-                && transaction.getResource(REGISTERED) == null) {
+        TransactionSynchronizationRegistry transaction = Arc.container()
+                .instance(TransactionSynchronizationRegistry.class)
+                .get();
+        if (transaction.getTransactionStatus() == Status.STATUS_ACTIVE && transaction.getResource(REGISTERED) == null) {
             transaction.putResource(REGISTERED, Boolean.TRUE);
             transaction.registerInterposedSynchronization(new Synchronization() {
                 @Override
-                public void beforeCompletion() {
-                }
+                public void beforeCompletion() {}
 
                 @Override
                 public void afterCompletion(int status) {

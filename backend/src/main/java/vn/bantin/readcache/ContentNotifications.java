@@ -33,11 +33,14 @@ class ContentNotifications {
     private final ReadCache cache;
     /** The application_name of this instance's connections: notifications of its own writes are passed over. */
     private final String ownName;
+
     private volatile boolean running = true;
     private Thread listener;
 
-    ContentNotifications(AgroalDataSource dataSource, ReadCache cache,
-                         @ConfigProperty(name = "bantin.instance-id") String instanceId) {
+    ContentNotifications(
+            AgroalDataSource dataSource,
+            ReadCache cache,
+            @ConfigProperty(name = "bantin.instance-id") String instanceId) {
         this.dataSource = dataSource;
         this.cache = cache;
         this.ownName = "bantin-" + instanceId;

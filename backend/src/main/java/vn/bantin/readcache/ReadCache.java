@@ -53,14 +53,14 @@ public class ReadCache {
                     }
 
                     @Override
-                    public long expireAfterUpdate(String key, CachedAnswer answer, long currentTime,
-                                                  long currentDuration) {
+                    public long expireAfterUpdate(
+                            String key, CachedAnswer answer, long currentTime, long currentDuration) {
                         return expireAfterCreate(key, answer, currentTime);
                     }
 
                     @Override
-                    public long expireAfterRead(String key, CachedAnswer answer, long currentTime,
-                                                long currentDuration) {
+                    public long expireAfterRead(
+                            String key, CachedAnswer answer, long currentTime, long currentDuration) {
                         return currentDuration;
                     }
                 })
@@ -99,8 +99,12 @@ public class ReadCache {
      * Keeps an answer that was computed for {@code key} by a request that began at {@code generationAtStart};
      * dropped if content changed meanwhile, since the answer may predate the change.
      */
-    public void store(String key, long generationAtStart, byte[] body, String etag,
-               List<Map.Entry<CharSequence, CharSequence>> headers) {
+    public void store(
+            String key,
+            long generationAtStart,
+            byte[] body,
+            String etag,
+            List<Map.Entry<CharSequence, CharSequence>> headers) {
         long nanoNow = System.nanoTime();
         long now = clock.millis();
         long scheduledChange = schedule.nextChangeMillis(generationAtStart, now);
@@ -110,8 +114,15 @@ public class ReadCache {
             return;
         }
         long staleLifeMillis = Math.min(freshnessMillis + staleMillis, untilScheduleMillis);
-        answers.put(key, CachedAnswer.of(body, etag, headers, nanoNow + TimeUnit.MILLISECONDS.toNanos(lifeMillis),
-                nanoNow + TimeUnit.MILLISECONDS.toNanos(staleLifeMillis), scheduledChange));
+        answers.put(
+                key,
+                CachedAnswer.of(
+                        body,
+                        etag,
+                        headers,
+                        nanoNow + TimeUnit.MILLISECONDS.toNanos(lifeMillis),
+                        nanoNow + TimeUnit.MILLISECONDS.toNanos(staleLifeMillis),
+                        scheduledChange));
         if (generation.get() != generationAtStart) {
             answers.invalidate(key);
         }

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 public class ServeFromReadCache {
     /** Routing-context keys under which a miss hands its cache key and generation to the REST layer. */
     public static final String KEY = "bantin.read-cache.key";
+
     public static final String GENERATION = "bantin.read-cache.generation";
     private static final String PUBLIC_API = "/api/v1/";
     private static final String EDITORIAL_API = "/api/v1/admin";
@@ -36,10 +37,14 @@ public class ServeFromReadCache {
 
     ServeFromReadCache(ReadCache cache, MeterRegistry registry) {
         this.cache = cache;
-        this.hits = Counter.builder("bantin.read.cache").description("Public GETs by whether the read cache answered")
-                .tag("result", "hit").register(registry);
-        this.misses = Counter.builder("bantin.read.cache").description("Public GETs by whether the read cache answered")
-                .tag("result", "miss").register(registry);
+        this.hits = Counter.builder("bantin.read.cache")
+                .description("Public GETs by whether the read cache answered")
+                .tag("result", "hit")
+                .register(registry);
+        this.misses = Counter.builder("bantin.read.cache")
+                .description("Public GETs by whether the read cache answered")
+                .tag("result", "miss")
+                .register(registry);
     }
 
     void register(@Observes Filters filters) {
@@ -51,7 +56,9 @@ public class ServeFromReadCache {
     private void handle(RoutingContext context) {
         HttpServerRequest request = context.request();
         String path = request.path();
-        if (request.method() != HttpMethod.GET || path == null || !path.startsWith(PUBLIC_API)
+        if (request.method() != HttpMethod.GET
+                || path == null
+                || !path.startsWith(PUBLIC_API)
                 || path.startsWith(EDITORIAL_API)) {
             context.next();
             return;
@@ -85,7 +92,8 @@ public class ServeFromReadCache {
             // Already compressed: HTTP/1.1's compressor leaves an answer that names its Content-Encoding alone.
             response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip").end(answer.gzipped());
         } else {
-            response.putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY).end(answer.body());
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY)
+                    .end(answer.body());
         }
     }
 
@@ -107,7 +115,9 @@ public class ServeFromReadCache {
         }
         String essence = contentType.split(";", 2)[0].trim();
         String family = essence.substring(0, essence.indexOf('/') + 1) + "*";
-        return accept.contains(essence) || accept.contains("*/*") || accept.contains(family)
+        return accept.contains(essence)
+                || accept.contains("*/*")
+                || accept.contains(family)
                 || (essence.endsWith("xml") && (accept.contains("application/xml") || accept.contains("text/xml")));
     }
 }

@@ -24,8 +24,7 @@ class VisibilitySchedule {
             + " union all"
             + " select min(expires_at) t from article where " + PUBLIC + " and expires_at > ?) next_change";
 
-    private record Known(long generation, long nextChangeMillis) {
-    }
+    private record Known(long generation, long nextChangeMillis) {}
 
     private final AgroalDataSource dataSource;
     private volatile Known known = new Known(-1, 0);
@@ -48,7 +47,7 @@ class VisibilitySchedule {
     private long query(long nowMillis) {
         Timestamp now = new Timestamp(nowMillis);
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(NEXT_CHANGE)) {
+                PreparedStatement select = connection.prepareStatement(NEXT_CHANGE)) {
             select.setTimestamp(1, now);
             select.setTimestamp(2, now);
             try (ResultSet row = select.executeQuery()) {

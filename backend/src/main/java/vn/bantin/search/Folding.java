@@ -10,8 +10,7 @@ import java.util.Locale;
  * above folded ones, after moving old-style tone marks to where new-style writing puts them.
  */
 public final class Folding {
-    private Folding() {
-    }
+    private Folding() {}
 
     /** Folded text with one space before and after every word, so that " word " finds whole words. */
     public static String fold(String text) {
@@ -29,8 +28,7 @@ public final class Folding {
     }
 
     /** Folded text and, for each of its characters, where it came from in the (NFC) original. */
-    public record Mapped(String original, String text, int[] origin) {
-    }
+    public record Mapped(String original, String text, int[] origin) {}
 
     public static Mapped foldMapped(String text) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
@@ -67,7 +65,9 @@ public final class Folding {
             char c = lower.charAt(i);
             char next = i + 1 < lower.length() ? lower.charAt(i + 1) : ' ';
             // Old style puts the tone on the second vowel of oa, oe, uy: move it to the first.
-            if ((c == 'o' || c == 'u') && isToned(next) && pairsWith(c, baseLetter(next))
+            if ((c == 'o' || c == 'u')
+                    && isToned(next)
+                    && pairsWith(c, baseLetter(next))
                     && (i + 2 >= lower.length() || !Character.isLetter(lower.charAt(i + 2)))) {
                 out.append(withToneOf(c, next)).append(baseLetter(next));
                 i++;
@@ -98,7 +98,8 @@ public final class Folding {
     }
 
     private static char withToneOf(char vowel, char toned) {
-        return Normalizer.normalize(vowel + String.valueOf(toneMark(toned)), Normalizer.Form.NFC).charAt(0);
+        return Normalizer.normalize(vowel + String.valueOf(toneMark(toned)), Normalizer.Form.NFC)
+                .charAt(0);
     }
 
     /** Base letters of the characters Vietnamese text uses (through Latin Extended Additional), worked out once. */

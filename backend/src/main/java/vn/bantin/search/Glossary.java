@@ -17,6 +17,8 @@ public class Glossary {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select term, expansion from glossary order by term")
                 .getResultList();
-        return rows.stream().map(r -> new GlossaryEntry((String) r[0], (String) r[1])).toList();
+        return rows.stream()
+                .map(r -> new GlossaryEntry((String) r[0], (String) r[1]))
+                .toList();
     }
 }

@@ -28,11 +28,17 @@ public class GlossaryResource {
     }
 
     @GET
-    @Operation(operationId = "listGlossary", summary = "The abbreviations search understands",
+    @Operation(
+            operationId = "listGlossary",
+            summary = "The abbreviations search understands",
             description = "Each term and its expansion find each other: QCDC finds «Quy chế dân chủ» and back.")
-    @APIResponse(responseCode = "200", description = "Terms in alphabetical order",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = GlossaryEntry.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Terms in alphabetical order",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = GlossaryEntry.class)))
     public Response list(@Context Request request) {
         return answers.ok(request, glossary.entries());
     }

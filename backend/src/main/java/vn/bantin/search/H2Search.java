@@ -39,12 +39,17 @@ class H2Search implements SearchEngine {
             return new Hits(List.of(), count(where, page)); // past the last page of any possible answer
         }
         boolean ranked = filter.sort() == ArticleSort.RELEVANCE;
-        Sql select = new Sql("select a.id, ").append(ranked ? score(query) : new Sql("0"))
-                .append(" as score, count(*) over () as total from article a where ").append(where)
-                .append(" order by " + (ranked ? "score desc, " : "") + filter.sort().sql("a", "a.id"));
+        Sql select = new Sql("select a.id, ")
+                .append(ranked ? score(query) : new Sql("0"))
+                .append(" as score, count(*) over () as total from article a where ")
+                .append(where)
+                .append(" order by " + (ranked ? "score desc, " : "")
+                        + filter.sort().sql("a", "a.id"));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.bind(em.createNativeQuery(select.text()))
-                .setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
+                .setFirstResult((int) page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
         long total = rows.isEmpty() ? count(where, page) : ((Number) rows.get(0)[2]).longValue();
         return new Hits(rows.stream().map(r -> ((Number) r[0]).longValue()).toList(), total);
     }
@@ -55,7 +60,8 @@ class H2Search implements SearchEngine {
             return 0;
         }
         return ((Number) where.bind(em.createNativeQuery("select count(*) from article a where " + where.text()))
-                .getSingleResult()).longValue();
+                        .getSingleResult())
+                .longValue();
     }
 
     /** The relevance score: the weights of the levels a row reaches. */
@@ -63,7 +69,8 @@ class H2Search implements SearchEngine {
         List<RelevanceLevel> levels = RelevanceLevel.of(query);
         Sql score = new Sql("0");
         for (RelevanceLevel level : levels) {
-            score.append(" + case when ").append(condition(level, query))
+            score.append(" + case when ")
+                    .append(condition(level, query))
                     .append(" then " + RelevanceLevel.weight(levels, level) + " else 0 end");
         }
         return score;
@@ -77,8 +84,10 @@ class H2Search implements SearchEngine {
             case PHRASE_IN_SUMMARY -> new Sql("a.search_summary like ?", wholePhrase);
             case ALL_IN_SUMMARY -> everyGroup("a.search_summary", query);
             case PHRASE_ANYWHERE -> new Sql("a.search_all like ?", wholePhrase);
-            case ACCENTED -> new Sql("a.search_accented like ? escape '\\'",
-                    "%" + escapeLike(query.accented().trim()) + "%");
+            case ACCENTED ->
+                new Sql(
+                        "a.search_accented like ? escape '\\'",
+                        "%" + escapeLike(query.accented().trim()) + "%");
         };
     }
 
@@ -130,7 +139,8 @@ class H2Search implements SearchEngine {
     private List<Long> fullTextMatches(String words) {
         @SuppressWarnings("unchecked")
         List<Object> keys = em.createNativeQuery("select cast(ft.keys[1] as bigint) from ft_search_data(?, 0, 0) ft")
-                .setParameter(1, words).getResultList();
+                .setParameter(1, words)
+                .getResultList();
         return keys.stream().map(k -> ((Number) k).longValue()).toList();
     }
 

@@ -14,8 +14,7 @@ import java.util.Map;
 public final class Highlighter {
     static final int EXCERPT = 180;
 
-    private Highlighter() {
-    }
+    private Highlighter() {}
 
     /**
      * The excerpt around the whole phrase in the first text (in order of preference) that has it, else around
@@ -26,7 +25,7 @@ public final class Highlighter {
         List<String> words = new ArrayList<>();
         query.groups().forEach(group -> group.forEach(phrase -> words.add(String.join(" ", phrase))));
         Map<String, String> typed = typedWithMarks(query);
-        for (boolean wholePhrase : new boolean[]{true, false}) {
+        for (boolean wholePhrase : new boolean[] {true, false}) {
             for (String text : texts) {
                 if (text == null || text.isBlank()) {
                     continue;
@@ -56,7 +55,9 @@ public final class Highlighter {
     /** {@code foldedAt} is the position in the space-padded folded text, so one more than in mapped.text(). */
     private static String excerpt(Folding.Mapped mapped, int foldedAt, List<String> words, Map<String, String> typed) {
         String original = mapped.original();
-        int center = mapped.text().isEmpty() ? 0 : mapped.origin()[Math.min(foldedAt, mapped.text().length() - 1)];
+        int center = mapped.text().isEmpty()
+                ? 0
+                : mapped.origin()[Math.min(foldedAt, mapped.text().length() - 1)];
         int start = Math.max(0, center - EXCERPT / 3);
         int end = Math.min(original.length(), start + EXCERPT);
         start = Math.max(0, Math.min(start, end - EXCERPT));
@@ -117,7 +118,8 @@ public final class Highlighter {
                     int from = mapped.origin()[wordStart];
                     int to = mapped.origin()[wordStart + part.length() - 1];
                     String wanted = typed.get(part);
-                    if (wanted == null || wanted.equals(Folding.accented(mapped.original().substring(from, to + 1)))) {
+                    if (wanted == null
+                            || wanted.equals(Folding.accented(mapped.original().substring(from, to + 1)))) {
                         for (int i = from; i <= to; i++) {
                             marked[i] = true;
                         }

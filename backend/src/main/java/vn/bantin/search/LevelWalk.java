@@ -31,6 +31,7 @@ final class LevelWalk {
     private final List<Long> found = new ArrayList<>();
     /** Rows of the leaves before the page still to be passed over: counted, never read. */
     private long toSkip;
+
     private YearMonth newestMonth;
     /**
      * True until the first leaf is reached. The walk starts by diving straight to the leaf where every level
@@ -83,8 +84,8 @@ final class LevelWalk {
         boolean holdingImpliesMatch = matchImplied || level.impliesMatch();
         // Near the leaves a probe costs about what the two or four leaves it could spare do.
         boolean nearLeaves = depth >= levels.size() - 2;
-        boolean exists = diving || nearLeaves
-                || any(TsQuery.all(holdingImpliesMatch ? holding : with(holding, matching)));
+        boolean exists =
+                diving || nearLeaves || any(TsQuery.all(holdingImpliesMatch ? holding : with(holding, matching)));
         if (exists) {
             descend(depth + 1, holding, with(held, level), holdingImpliesMatch);
         }
@@ -129,7 +130,8 @@ final class LevelWalk {
             // Through the article table's index on published_at; article_search has none, on purpose (V7).
             Sql visible = ArticleConditions.visibleSql("a", now);
             Number newest = (Number) visible.bind(em.createNativeQuery("select cast(extract(epoch from"
-                    + " max(a.published_at)) as bigint) from article a where " + visible.text())).getSingleResult();
+                            + " max(a.published_at)) as bigint) from article a where " + visible.text()))
+                    .getSingleResult();
             Instant at = newest == null ? now : Instant.ofEpochSecond(newest.longValue());
             newestMonth = YearMonth.from(at.atZone(Hanoi.ZONE));
         }
@@ -142,14 +144,18 @@ final class LevelWalk {
         @SuppressWarnings("unchecked")
         List<Object> rows = where.bind(em.createNativeQuery("select s.article_id from article_search s where "
                         + where.text() + " order by " + ArticleSort.RELEVANCE.sql("s", "s.article_id")))
-                .setFirstResult((int) offset).setMaxResults(size - found.size()).getResultList();
+                .setFirstResult((int) offset)
+                .setMaxResults(size - found.size())
+                .getResultList();
         rows.forEach(r -> found.add(((Number) r).longValue()));
     }
 
     private boolean any(TsQuery terms) {
         Sql where = PostgresSearch.where(filters, terms);
         return !where.bind(em.createNativeQuery("select 1 from article_search s where " + where.text()))
-                .setMaxResults(1).getResultList().isEmpty();
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     private static <T> List<T> with(List<T> list, T element) {

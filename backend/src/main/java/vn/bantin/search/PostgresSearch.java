@@ -83,7 +83,8 @@ class PostgresSearch implements SearchEngine {
     static long count(EntityManager em, Sql filters, TsQuery terms) {
         Sql where = where(filters, terms);
         return ((Number) where.bind(em.createNativeQuery("select count(*) from article_search s where " + where.text()))
-                .getSingleResult()).longValue();
+                        .getSingleResult())
+                .longValue();
     }
 
     /**
@@ -96,9 +97,12 @@ class PostgresSearch implements SearchEngine {
         }
         Sql where = where(filters, matching);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = where.bind(em.createNativeQuery("select s.article_id, count(*) over ()"
-                        + " from article_search s where " + where.text() + " order by " + sort.sql("s", "s.article_id")))
-                .setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
+        List<Object[]> rows = where.bind(
+                        em.createNativeQuery("select s.article_id, count(*) over ()" + " from article_search s where "
+                                + where.text() + " order by " + sort.sql("s", "s.article_id")))
+                .setFirstResult((int) page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
         long total = rows.isEmpty() ? count(em, filters, matching) : ((Number) rows.get(0)[1]).longValue();
         return new Hits(rows.stream().map(r -> ((Number) r[0]).longValue()).toList(), total);
     }
@@ -110,15 +114,22 @@ class PostgresSearch implements SearchEngine {
         List<RelevanceLevel> levels = RelevanceLevel.of(query);
         Sql score = new Sql("0");
         for (RelevanceLevel level : levels) {
-            score.append(" + case when s.terms @@ cast(? as tsquery) then " + RelevanceLevel.weight(levels, level)
-                    + " else 0 end", terms(level, query).toString());
+            score.append(
+                    " + case when s.terms @@ cast(? as tsquery) then " + RelevanceLevel.weight(levels, level)
+                            + " else 0 end",
+                    terms(level, query).toString());
         }
         Sql where = where(ArticleConditions.sql(filter, now, "s", "s.article_id"), matching(query));
-        Sql select = new Sql("select s.article_id, ").append(score).append(" as score from article_search s where ")
-                .append(where).append(" order by score desc, " + ArticleSort.RELEVANCE.sql("s", "s.article_id"));
+        Sql select = new Sql("select s.article_id, ")
+                .append(score)
+                .append(" as score from article_search s where ")
+                .append(where)
+                .append(" order by score desc, " + ArticleSort.RELEVANCE.sql("s", "s.article_id"));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.bind(em.createNativeQuery(select.text()))
-                .setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
+                .setFirstResult((int) page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
         return rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
     }
 

@@ -27,8 +27,11 @@ public class SearchBackfill {
         int done;
         do {
             done = QuarkusTransaction.requiringNew().call(() -> {
-                List<Article> missing = em.createQuery("select a from Article a join fetch a.author"
-                        + " where a.searchAll is null", Article.class).setMaxResults(BATCH).getResultList();
+                List<Article> missing = em.createQuery(
+                                "select a from Article a join fetch a.author" + " where a.searchAll is null",
+                                Article.class)
+                        .setMaxResults(BATCH)
+                        .getResultList();
                 missing.forEach(SearchText::fill);
                 return missing.size();
             });

@@ -12,8 +12,7 @@ import vn.bantin.listing.ArticleFilter;
  * {@link PostgresSearch}.
  */
 public interface SearchEngine {
-    record Hits(List<Long> ids, long total) {
-    }
+    record Hits(List<Long> ids, long total) {}
 
     Hits search(SearchQuery query, ArticleFilter filter, PageRequest page, Instant now);
 }

@@ -22,6 +22,7 @@ public class SearchGate {
     private final long maxWaitNanos;
     /** bantin_search_seconds: how long admitted searches took; bantin_search_refused_total: 503s. */
     private final Timer latency;
+
     private final Counter refused;
 
     @jakarta.inject.Inject
@@ -36,9 +37,12 @@ public class SearchGate {
     private SearchGate(int maxConcurrent, long maxWaitNanos, MeterRegistry registry) {
         this.running = new Semaphore(Math.max(1, maxConcurrent), true);
         this.maxWaitNanos = maxWaitNanos;
-        this.latency = Timer.builder("bantin.search").description("Searches, from admission to their answer")
-                .publishPercentiles(0.5, 0.95, 0.99).register(registry);
-        this.refused = Counter.builder("bantin.search.refused").description("Searches answered 503: too many at once")
+        this.latency = Timer.builder("bantin.search")
+                .description("Searches, from admission to their answer")
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(registry);
+        this.refused = Counter.builder("bantin.search.refused")
+                .description("Searches answered 503: too many at once")
                 .register(registry);
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
  * and its expansion as alternatives: "QCDC" may match "qcdc" or "quy che dan chu", and "quy che dan chu" may
  * match either too.
  */
-public record SearchQuery(String raw, List<String> words, List<List<List<String>>> groups, String accented,
-                          boolean hasMarks) {
+public record SearchQuery(
+        String raw, List<String> words, List<List<List<String>>> groups, String accented, boolean hasMarks) {
     public static final int MAX_LENGTH = 200;
 
     /** Builds the query; {@code glossary} pairs folded terms with folded expansions. */
@@ -22,8 +22,9 @@ public record SearchQuery(String raw, List<String> words, List<List<List<String>
         List<List<String>[]> pairs = new ArrayList<>();
         for (GlossaryEntry entry : glossary) {
             @SuppressWarnings("unchecked")
-            List<String>[] pair = new List[]{Arrays.asList(Folding.words(entry.term())),
-                    Arrays.asList(Folding.words(entry.expansion()))};
+            List<String>[] pair = new List[] {
+                Arrays.asList(Folding.words(entry.term())), Arrays.asList(Folding.words(entry.expansion()))
+            };
             pairs.add(pair);
         }
         List<List<List<String>>> groups = new ArrayList<>();
@@ -48,8 +49,9 @@ public record SearchQuery(String raw, List<String> words, List<List<List<String>
                 i += bestLength;
             }
         }
-        boolean hasMarks = text.chars().anyMatch(c -> Character.isLetter(c)
-                && Folding.baseLetter((char) c) != Character.toLowerCase((char) c));
+        boolean hasMarks = text.chars()
+                .anyMatch(
+                        c -> Character.isLetter(c) && Folding.baseLetter((char) c) != Character.toLowerCase((char) c));
         return new SearchQuery(text, words, groups, Folding.accented(text).replaceAll("\\s+", " "), hasMarks);
     }
 

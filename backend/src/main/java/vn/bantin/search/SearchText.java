@@ -5,8 +5,7 @@ import vn.bantin.article.Article;
 
 /** The folded texts search reads, kept on the article on every write so that a search never parses bodies. */
 public final class SearchText {
-    private SearchText() {
-    }
+    private SearchText() {}
 
     public static void fill(Article article) {
         String summary = article.summary == null ? "" : article.summary;

@@ -28,8 +28,7 @@ final class Terms {
      */
     private static final int LONGEST_WORD_BYTES = 999;
 
-    private Terms() {
-    }
+    private Terms() {}
 
     static String word(String prefix, String word) {
         return prefix + word;
@@ -45,14 +44,16 @@ final class Terms {
 
     /** The words of a folded text (Folding.fold), as V7's bantin_folded_words splits them. */
     static List<String> foldedWords(String folded) {
-        return Arrays.stream(folded == null ? new String[0] : folded.trim().split(" ")).filter(w -> !w.isEmpty())
+        return Arrays.stream(folded == null ? new String[0] : folded.trim().split(" "))
+                .filter(w -> !w.isEmpty())
                 .toList();
     }
 
     /** The words of an accented text (Folding.accented), as V7's bantin_accented_words splits them. */
     static List<String> accentedWords(String accented) {
         return Arrays.stream(accented == null ? new String[0] : accented.split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty()).toList();
+                .filter(w -> !w.isEmpty())
+                .toList();
     }
 
     /** Every word and every pair of neighbours, as V7's bantin_terms. */
@@ -70,8 +71,8 @@ final class Terms {
     }
 
     /** The article's whole term vector, as V7's bantin_ranking_terms makes it from the stored search texts. */
-    static TreeSet<String> ofArticle(String searchAll, String searchTitle, String searchSummary,
-                                     String searchAccented, Instant publishedAt) {
+    static TreeSet<String> ofArticle(
+            String searchAll, String searchTitle, String searchSummary, String searchAccented, Instant publishedAt) {
         TreeSet<String> terms = new TreeSet<>(of(ANYWHERE, foldedWords(searchAll)));
         terms.addAll(of(TITLE, foldedWords(searchTitle)));
         terms.addAll(of(SUMMARY, foldedWords(searchSummary)));

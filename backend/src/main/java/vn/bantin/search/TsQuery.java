@@ -51,7 +51,8 @@ final class TsQuery {
     /** Every group of the query, each as any of its phrases, among the terms with {@code prefix}. */
     static TsQuery everyGroup(String prefix, SearchQuery query) {
         return all(query.groups().stream()
-                .map(group -> any(group.stream().map(phrase -> phrase(prefix, phrase)).toList()))
+                .map(group ->
+                        any(group.stream().map(phrase -> phrase(prefix, phrase)).toList()))
                 .toList());
     }
 

@@ -11,10 +11,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.jboss.logging.Logger;
 import vn.bantin.article.Article;
-import vn.bantin.listing.ArticleStatus;
 import vn.bantin.author.Author;
 import vn.bantin.category.Category;
 import vn.bantin.common.Html;
+import vn.bantin.listing.ArticleStatus;
 import vn.bantin.slug.Slugs;
 
 /**
@@ -45,7 +45,8 @@ public class BulletinSeedLoader {
     }
 
     private void load(SeedBulletin bulletin) {
-        Category category = Category.<Category>find("name", bulletin.category().name()).firstResultOptional()
+        Category category = Category.<Category>find("name", bulletin.category().name())
+                .firstResultOptional()
                 .orElseGet(() -> {
                     Category c = new Category();
                     c.name = bulletin.category().name();
@@ -54,7 +55,8 @@ public class BulletinSeedLoader {
                     c.persist();
                     return c;
                 });
-        Author author = Author.<Author>find("name", bulletin.author().name()).firstResultOptional()
+        Author author = Author.<Author>find("name", bulletin.author().name())
+                .firstResultOptional()
                 .orElseGet(() -> {
                     Author a = new Author();
                     a.name = bulletin.author().name();

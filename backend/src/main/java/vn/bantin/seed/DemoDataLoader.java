@@ -46,30 +46,32 @@ public class DemoDataLoader {
             return;
         }
         long started = System.nanoTime();
-        Catalogue catalogue = QuarkusTransaction.requiringNew().call(() ->
-                markers.claim("demo:" + demo.seed() + ":" + demo.articles()) ? catalogue() : null);
+        Catalogue catalogue = QuarkusTransaction.requiringNew()
+                .call(() -> markers.claim("demo:" + demo.seed() + ":" + demo.articles()) ? catalogue() : null);
         if (catalogue != null) {
             // Chunks of their own transactions: one huge transaction makes H2 keep an undo log of everything.
             List<DemoBulletins.Bulletin> bulletins = DemoBulletins.generate(demo.seed(), demo.articles());
-            Set<String> slugs = QuarkusTransaction.requiringNew().call(() -> new HashSet<>(
-                    em.createQuery("select a.slug from Article a", String.class).getResultList()));
+            Set<String> slugs = QuarkusTransaction.requiringNew()
+                    .call(() -> new HashSet<>(em.createQuery("select a.slug from Article a", String.class)
+                            .getResultList()));
             for (int from = 0; from < bulletins.size(); from += CHUNK) {
                 List<DemoBulletins.Bulletin> chunk = bulletins.subList(from, Math.min(from + CHUNK, bulletins.size()));
                 QuarkusTransaction.requiringNew().timeout(600).run(() -> load(chunk, catalogue, slugs));
             }
-            LOG.infof("Loaded %d demo bulletins (seed %d) in %d ms", demo.articles(), demo.seed(),
-                    (System.nanoTime() - started) / 1_000_000);
+            LOG.infof(
+                    "Loaded %d demo bulletins (seed %d) in %d ms",
+                    demo.articles(), demo.seed(), (System.nanoTime() - started) / 1_000_000);
         }
     }
 
-    private record Catalogue(List<Long> sections, List<Long> authors, List<Long> tags) {
-    }
+    private record Catalogue(List<Long> sections, List<Long> authors, List<Long> tags) {}
 
     private Catalogue catalogue() {
         List<Long> sections = new ArrayList<>();
         for (int i = 0; i < DemoBulletins.SECTIONS.size(); i++) {
             DemoBulletins.Section section = DemoBulletins.SECTIONS.get(i);
-            Category category = Category.<Category>find("name", section.name()).firstResultOptional()
+            Category category = Category.<Category>find("name", section.name())
+                    .firstResultOptional()
                     .orElseGet(Category::new);
             if (category.id == null) {
                 category.name = section.name();
@@ -80,22 +82,30 @@ public class DemoDataLoader {
             }
             sections.add(category.id);
         }
-        List<Long> authors = DemoBulletins.AUTHORS.stream().map(name -> Author.<Author>find("name", name)
-                .firstResultOptional().orElseGet(() -> {
-                    Author author = new Author();
-                    author.name = name;
-                    author.slug = Slugs.unique(name, "tac-gia", s -> Author.count("slug", s) > 0);
-                    author.persist();
-                    return author;
-                }).id).toList();
-        List<Long> tags = DemoBulletins.TAGS.stream().map(name -> Tag.<Tag>find("name", name)
-                .firstResultOptional().orElseGet(() -> {
-                    Tag tag = new Tag();
-                    tag.name = name;
-                    tag.slug = Slugs.unique(name, "the", s -> Tag.count("slug", s) > 0);
-                    tag.persist();
-                    return tag;
-                }).id).toList();
+        List<Long> authors = DemoBulletins.AUTHORS.stream()
+                .map(name -> Author.<Author>find("name", name)
+                        .firstResultOptional()
+                        .orElseGet(() -> {
+                            Author author = new Author();
+                            author.name = name;
+                            author.slug = Slugs.unique(name, "tac-gia", s -> Author.count("slug", s) > 0);
+                            author.persist();
+                            return author;
+                        })
+                        .id)
+                .toList();
+        List<Long> tags = DemoBulletins.TAGS.stream()
+                .map(name -> Tag.<Tag>find("name", name)
+                        .firstResultOptional()
+                        .orElseGet(() -> {
+                            Tag tag = new Tag();
+                            tag.name = name;
+                            tag.slug = Slugs.unique(name, "the", s -> Tag.count("slug", s) > 0);
+                            tag.persist();
+                            return tag;
+                        })
+                        .id)
+                .toList();
         return new Catalogue(sections, authors, tags);
     }
 

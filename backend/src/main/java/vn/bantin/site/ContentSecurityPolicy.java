@@ -25,8 +25,7 @@ import java.util.regex.Pattern;
 final class ContentSecurityPolicy {
     private static final Pattern INLINE_STYLE = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL);
 
-    private ContentSecurityPolicy() {
-    }
+    private ContentSecurityPolicy() {}
 
     static String of(Path siteDir) {
         try {
@@ -61,8 +60,8 @@ final class ContentSecurityPolicy {
 
     private static String sha256(String text) {
         try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -13,6 +13,7 @@ final class IndexPage {
     private static final Pattern DESCRIPTION = Pattern.compile("\\s*<meta name=\"description\"[^>]*>");
     /** Where the SPA mounts, as index.html writes it. */
     private static final String APP = "<div id=\"app\"></div>";
+
     private static final Pattern CANONICAL = Pattern.compile("\\s*<link rel=\"canonical\"[^>]*>");
 
     private final String template;
@@ -22,7 +23,9 @@ final class IndexPage {
     IndexPage(String builtIndex) {
         Matcher description = DESCRIPTION.matcher(builtIndex);
         this.builtDescription = description.find() ? description.group() : "";
-        this.template = CANONICAL.matcher(DESCRIPTION.matcher(builtIndex).replaceAll("")).replaceAll("");
+        this.template = CANONICAL
+                .matcher(DESCRIPTION.matcher(builtIndex).replaceAll(""))
+                .replaceAll("");
     }
 
     String with(PageHead head, String siteUrl, String siteName) {
@@ -37,26 +40,37 @@ final class IndexPage {
         }
         if (head.path() != null) {
             String url = siteUrl + head.path();
-            tags.append("\n    <link rel=\"canonical\" href=\"").append(escape(url)).append("\" />");
+            tags.append("\n    <link rel=\"canonical\" href=\"")
+                    .append(escape(url))
+                    .append("\" />");
             meta(tags, "property", "og:url", url);
             meta(tags, "property", "og:type", head.type());
             meta(tags, "property", "og:site_name", siteName);
-            meta(tags, "property", "og:title", head.title().endsWith(" | " + siteName)
-                    ? head.title().substring(0, head.title().length() - siteName.length() - 3) : head.title());
+            meta(
+                    tags,
+                    "property",
+                    "og:title",
+                    head.title().endsWith(" | " + siteName)
+                            ? head.title().substring(0, head.title().length() - siteName.length() - 3)
+                            : head.title());
             if (head.description() != null) {
                 meta(tags, "property", "og:description", head.description());
             }
             meta(tags, "property", "og:locale", "vi_VN");
             if (head.image() != null) {
-                meta(tags, "property", "og:image", head.image().startsWith("/") ? siteUrl + head.image() : head.image());
+                meta(
+                        tags,
+                        "property",
+                        "og:image",
+                        head.image().startsWith("/") ? siteUrl + head.image() : head.image());
             }
             if (head.publishedAt() != null) {
                 meta(tags, "property", "article:published_time", head.publishedAt());
             }
             meta(tags, "name", "twitter:card", head.image() != null ? "summary_large_image" : "summary");
         }
-        String page = TITLE.matcher(template).replaceFirst(
-                Matcher.quoteReplacement("<title>" + escape(head.title()) + "</title>" + tags));
+        String page = TITLE.matcher(template)
+                .replaceFirst(Matcher.quoteReplacement("<title>" + escape(head.title()) + "</title>" + tags));
         return head.content() == null ? page : page.replace(APP, prerendered(head.content(), siteName) + APP);
     }
 
@@ -71,8 +85,13 @@ final class IndexPage {
     }
 
     private static void meta(StringBuilder tags, String kind, String name, String content) {
-        tags.append("\n    <meta ").append(kind).append("=\"").append(name).append("\" content=\"")
-                .append(escape(content)).append("\" />");
+        tags.append("\n    <meta ")
+                .append(kind)
+                .append("=\"")
+                .append(name)
+                .append("\" content=\"")
+                .append(escape(content))
+                .append("\" />");
     }
 
     static String escape(String text) {

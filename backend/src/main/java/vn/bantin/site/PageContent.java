@@ -21,8 +21,7 @@ final class PageContent {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy | HH:mm");
     private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
 
-    private PageContent() {
-    }
+    private PageContent() {}
 
     /** The bulletin: breadcrumb, title, the old portal's meta line, summary, body (sanitised when saved), author. */
     static String article(ArticleView whole) {
@@ -31,23 +30,33 @@ final class PageContent {
         html.append("<article class=\"bulletin\">");
         html.append("<nav class=\"breadcrumb\" aria-label=\"Đường dẫn\"><ol><li><a href=\"/\">Trang chủ</a></li>");
         if (article.category() != null) {
-            html.append("<li class=\"bulletin__category\"><a href=\"/chuyen-muc/").append(escape(article.category().slug()))
-                    .append("\">").append(escape(capitals(article.category().name())))
+            html.append("<li class=\"bulletin__category\"><a href=\"/chuyen-muc/")
+                    .append(escape(article.category().slug()))
+                    .append("\">")
+                    .append(escape(capitals(article.category().name())))
                     .append("</a></li>");
         }
         html.append("</ol></nav>");
-        html.append("<h1 class=\"bulletin__title\">").append(escape(article.title())).append("</h1>");
+        html.append("<h1 class=\"bulletin__title\">")
+                .append(escape(article.title()))
+                .append("</h1>");
         if (article.publishedAt() != null) {
-            html.append("<p class=\"bulletin__meta\">").append(metaLine(article.publishedAt(), article.viewCount()))
+            html.append("<p class=\"bulletin__meta\">")
+                    .append(metaLine(article.publishedAt(), article.viewCount()))
                     .append("</p>");
         }
         if (article.summary() != null && !article.summary().isBlank()) {
-            html.append("<p class=\"bulletin__summary\">").append(escape(article.summary())).append("</p>");
+            html.append("<p class=\"bulletin__summary\">")
+                    .append(escape(article.summary()))
+                    .append("</p>");
         }
         html.append("<div class=\"bulletin__body\">").append(whole.bodyHtml()).append("</div>");
         if (article.author() != null) {
-            html.append("<p class=\"bulletin__author\"><a href=\"/tac-gia/").append(escape(article.author().slug()))
-                    .append("\" rel=\"author\">").append(escape(article.author().name())).append("</a></p>");
+            html.append("<p class=\"bulletin__author\"><a href=\"/tac-gia/")
+                    .append(escape(article.author().slug()))
+                    .append("\" rel=\"author\">")
+                    .append(escape(article.author().name()))
+                    .append("</a></p>");
         }
         return html.append("</article>").toString();
     }
@@ -58,10 +67,16 @@ final class PageContent {
         html.append("<h1 class=\"page-heading\">").append(escape(heading)).append("</h1><ul class=\"article-list\">");
         for (ArticleCard item : items.stream().map(ArticleSummary::article).toList()) {
             html.append("<li><h2 class=\"article-list__title\"><a href=\"/bai-viet/")
-                    .append(escape(item.slug())).append("\">").append(escape(item.title())).append("</a></h2>");
+                    .append(escape(item.slug()))
+                    .append("\">")
+                    .append(escape(item.title()))
+                    .append("</a></h2>");
             if (item.publishedAt() != null) {
                 html.append("<p class=\"article-list__meta\">")
-                        .append(item.publishedAt().atZoneSameInstant(HANOI).format(DATE).substring(0, 10))
+                        .append(item.publishedAt()
+                                .atZoneSameInstant(HANOI)
+                                .format(DATE)
+                                .substring(0, 10))
                         .append("</p>");
             }
             html.append("</li>");

@@ -6,8 +6,16 @@ package vn.bantin.site;
  * JavaScript) take from the HTML; {@code content}, the page's text as HTML ({@link PageContent}), or null.
  * {@code movedTo}: the page's address changed (an edited article's old slug).
  */
-record PageHead(int status, String title, String description, String path, String image, String type,
-                String publishedAt, String content, String movedTo) {
+record PageHead(
+        int status,
+        String title,
+        String description,
+        String path,
+        String image,
+        String type,
+        String publishedAt,
+        String content,
+        String movedTo) {
 
     static PageHead of(String title, String description, String path) {
         return new PageHead(200, title, description, path, null, "website", null, null, null);

@@ -5,16 +5,16 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.bantin.listing.ArticleFilter;
-import vn.bantin.article.ArticleService;
-import vn.bantin.listing.ArticleSort;
 import vn.bantin.article.ArticleCard;
+import vn.bantin.article.ArticleService;
 import vn.bantin.article.ArticleView;
 import vn.bantin.author.AuthorView;
 import vn.bantin.catalogue.Catalogue;
 import vn.bantin.category.CategoryView;
 import vn.bantin.common.BantinConfig;
 import vn.bantin.common.PageRequest;
+import vn.bantin.listing.ArticleFilter;
+import vn.bantin.listing.ArticleSort;
 import vn.bantin.search.SearchText;
 import vn.bantin.tag.TagView;
 
@@ -51,18 +51,30 @@ class PageHeads implements PageHeadSource {
         String slug = content.group(2);
         String route = "/" + content.group(1) + "/" + slug;
         Optional<PageHead> head = switch (content.group(1)) {
-            case "bai-viet" -> articles.find(slug).map(lookup -> lookup instanceof ArticleService.Lookup.Found found
-                    ? article(found.article())
-                    : PageHead.moved("/bai-viet/" + ((ArticleService.Lookup.Moved) lookup).currentSlug()));
-            case "chuyen-muc" -> catalogue.find(CategoryView.KIND, slug).map(c -> PageHead.of(title(c.name()),
-                    orElse(c.description(), "Các bản tin mục " + c.name()), route)
-                    .withContent(newest(PageContent.capitals(c.name()), slug, null, null)));
-            case "tac-gia" -> catalogue.find(AuthorView.KIND, slug).map(a -> PageHead.of(title("Bài viết của " + a.name()),
-                    orElse(a.bio(), "Các bản tin của " + a.name()), route)
-                    .withContent(newest("Bài viết của " + a.name(), null, slug, null)));
-            default -> catalogue.find(TagView.KIND, slug).map(t -> PageHead.of(title("Thẻ: " + t.name()),
-                    "Các bản tin về " + t.name(), route)
-                    .withContent(newest("Thẻ: " + t.name(), null, null, slug)));
+            case "bai-viet" ->
+                articles.find(slug)
+                        .map(lookup -> lookup instanceof ArticleService.Lookup.Found found
+                                ? article(found.article())
+                                : PageHead.moved("/bai-viet/" + ((ArticleService.Lookup.Moved) lookup).currentSlug()));
+            case "chuyen-muc" ->
+                catalogue
+                        .find(CategoryView.KIND, slug)
+                        .map(c -> PageHead.of(
+                                        title(c.name()), orElse(c.description(), "Các bản tin mục " + c.name()), route)
+                                .withContent(newest(PageContent.capitals(c.name()), slug, null, null)));
+            case "tac-gia" ->
+                catalogue
+                        .find(AuthorView.KIND, slug)
+                        .map(a -> PageHead.of(
+                                        title("Bài viết của " + a.name()),
+                                        orElse(a.bio(), "Các bản tin của " + a.name()),
+                                        route)
+                                .withContent(newest("Bài viết của " + a.name(), null, slug, null)));
+            default ->
+                catalogue
+                        .find(TagView.KIND, slug)
+                        .map(t -> PageHead.of(title("Thẻ: " + t.name()), "Các bản tin về " + t.name(), route)
+                                .withContent(newest("Thẻ: " + t.name(), null, null, slug)));
         };
         return head.orElseGet(() -> PageHead.notFound(siteName));
     }
@@ -70,16 +82,25 @@ class PageHeads implements PageHeadSource {
     private PageHead article(ArticleView whole) {
         ArticleCard article = whole.article();
         String description = orElse(article.summary(), SearchText.plainText(whole.bodyHtml()));
-        return new PageHead(200, title(article.title()), shortened(description), "/bai-viet/" + article.slug(),
-                article.coverImageUrl(), "article",
+        return new PageHead(
+                200,
+                title(article.title()),
+                shortened(description),
+                "/bai-viet/" + article.slug(),
+                article.coverImageUrl(),
+                "article",
                 article.publishedAt() == null ? null : article.publishedAt().toString(),
-                PageContent.article(whole), null);
+                PageContent.article(whole),
+                null);
     }
 
     /** The first page of a list as the SPA shows it (newest first), as HTML. */
     private String newest(String heading, String category, String author, String tag) {
         ArticleFilter filter = new ArticleFilter(category, author, tag, null, null, ArticleSort.NEWEST);
-        return PageContent.list(heading, articles.list(filter, new PageRequest(1, PageRequest.DEFAULT_SIZE)).items());
+        return PageContent.list(
+                heading,
+                articles.list(filter, new PageRequest(1, PageRequest.DEFAULT_SIZE))
+                        .items());
     }
 
     private String title(String page) {

@@ -34,6 +34,7 @@ class ReaderSite {
     private static final Logger LOG = Logger.getLogger(ReaderSite.class);
     /** Everything but the API's and Quarkus' own paths, however they are spelled. */
     private static final String SITE = "(?i)^/(?!(?:api|q)(?:[/;?]|$)|sitemap(?:-\\d+)?\\.xml$|robots\\.txt$).*";
+
     private static final Pattern SPA_ROUTE = Pattern.compile(
             "^/(?:|index\\.html|bai-viet/[^/]+|chuyen-muc/[^/]+|tac-gia(?:/[^/]+)?|the(?:/[^/]+)?|tim-kiem"
                     + "|quan-tri(?:/.*)?)$");
@@ -42,13 +43,18 @@ class ReaderSite {
         Path dir = Path.of(config.readerSite().dir()).toAbsolutePath().normalize();
         Path index = dir.resolve("index.html");
         if (!Files.isRegularFile(index)) {
-            LOG.infof("No reader site at %s (build it with: npm --prefix frontend ci && npm --prefix frontend run build)",
+            LOG.infof(
+                    "No reader site at %s (build it with: npm --prefix frontend ci && npm --prefix frontend run build)",
                     dir);
             return;
         }
         Path realDir = realPath(dir);
         String policy = ContentSecurityPolicy.of(dir);
-        Pages pages = new Pages(new IndexPage(read(index)), heads, SiteUrl.of(config), config.readerSite().name());
+        Pages pages = new Pages(
+                new IndexPage(read(index)),
+                heads,
+                SiteUrl.of(config),
+                config.readerSite().name());
         router.getWithRegex(SITE).handler(ReaderSite::compressText);
         router.getWithRegex(SITE).handler(context -> {
             context.response().putHeader("Content-Security-Policy", policy);
@@ -58,14 +64,20 @@ class ReaderSite {
                 context.next();
             }
         });
-        router.getWithRegex("^/assets/.*").handler(StaticHandler.create(FileSystemAccess.ROOT, dir.toString())
-                .setIncludeHidden(false).setMaxAgeSeconds(365L * 24 * 3600).setSendVaryHeader(false));
+        router.getWithRegex("^/assets/.*")
+                .handler(StaticHandler.create(FileSystemAccess.ROOT, dir.toString())
+                        .setIncludeHidden(false)
+                        .setMaxAgeSeconds(365L * 24 * 3600)
+                        .setSendVaryHeader(false));
         router.getWithRegex(SITE).handler(context -> {
             context.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
             context.next();
         });
-        router.getWithRegex(SITE).handler(StaticHandler.create(FileSystemAccess.ROOT, dir.toString())
-                .setIncludeHidden(false).setCachingEnabled(false).setSendVaryHeader(false));
+        router.getWithRegex(SITE)
+                .handler(StaticHandler.create(FileSystemAccess.ROOT, dir.toString())
+                        .setIncludeHidden(false)
+                        .setCachingEnabled(false)
+                        .setSendVaryHeader(false));
     }
 
     /** A regular file inside the folder, reached without a dot-file or directory and without leaving it. */
@@ -100,8 +112,9 @@ class ReaderSite {
             if (found.succeeded()) {
                 pages.send(context, found.result());
             } else {
-                LOG.warnf("The page head of %s could not be read (%s): the site-wide one is sent", path,
-                        found.cause().toString());
+                LOG.warnf(
+                        "The page head of %s could not be read (%s): the site-wide one is sent",
+                        path, found.cause().toString());
                 pages.send(context, PageHead.of(pages.siteName(), null, null));
             }
         });
@@ -111,11 +124,15 @@ class ReaderSite {
     private record Pages(IndexPage index, PageHeadSource heads, String siteUrl, String siteName) {
         void send(RoutingContext context, PageHead head) {
             if (head.movedTo() != null) {
-                context.response().setStatusCode(301).putHeader(HttpHeaders.LOCATION, head.movedTo())
-                        .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache").end();
+                context.response()
+                        .setStatusCode(301)
+                        .putHeader(HttpHeaders.LOCATION, head.movedTo())
+                        .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
+                        .end();
                 return;
             }
-            context.response().setStatusCode(head.status())
+            context.response()
+                    .setStatusCode(head.status())
                     .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
                     .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
                     .end(index.with(head, siteUrl, siteName));
@@ -137,8 +154,10 @@ class ReaderSite {
     private static void compressText(RoutingContext context) {
         context.addHeadersEndHandler(ignored -> {
             String type = context.response().headers().get(HttpHeaders.CONTENT_TYPE);
-            if (type != null && (type.startsWith("text/") || type.startsWith("application/json")
-                    || type.startsWith("application/javascript"))) {
+            if (type != null
+                    && (type.startsWith("text/")
+                            || type.startsWith("application/json")
+                            || type.startsWith("application/javascript"))) {
                 context.response().headers().remove(HttpHeaders.CONTENT_ENCODING);
             }
         });

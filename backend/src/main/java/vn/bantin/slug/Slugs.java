@@ -18,16 +18,18 @@ public final class Slugs {
     /** What {@link #isWellFormed} checks, as a pattern: the definition its tests compare against. */
     static final Pattern WELL_FORMED = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     /** The slug of a text, possibly empty when the text has no letter or digit. */
     public static String of(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D')
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("")
+                .replace('đ', 'd')
+                .replace('Đ', 'D')
                 .toLowerCase(Locale.ROOT);
         // Lower-casing can bring marks back (İ → i̇), so fold once more.
-        folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
+        folded =
+                MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
         String dashed = SEPARATORS.matcher(folded).replaceAll("-");
         return cut(trimDashes(dashed), MAX_LENGTH);
     }

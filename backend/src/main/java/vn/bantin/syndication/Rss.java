@@ -19,19 +19,18 @@ import vn.bantin.common.Hanoi;
  * {@code description}. Nothing in it depends on the hour it is asked, so its ETag changes only with the bulletins.
  */
 final class Rss {
-    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z",
-            Locale.ENGLISH).withZone(Hanoi.ZONE);
+    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH)
+            .withZone(Hanoi.ZONE);
     private static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
     private static final String DUBLIN_CORE = "http://purl.org/dc/elements/1.1/";
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     /** A description without a summary: the text's opening, cut at a word. */
     private static final int OPENING = 300;
 
-    record Channel(String title, String link, String description, String self) {
-    }
+    record Channel(String title, String link, String description, String self) {}
 
-    private Rss() {
-    }
+    private Rss() {}
 
     static byte[] of(Channel channel, String siteUrl, List<Article> articles) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -52,7 +51,10 @@ final class Rss {
             xml.writeAttribute("href", channel.self());
             xml.writeAttribute("rel", "self");
             xml.writeAttribute("type", "application/rss+xml");
-            Instant latest = articles.stream().map(Rss::changedAt).max(Instant::compareTo).orElse(null);
+            Instant latest = articles.stream()
+                    .map(Rss::changedAt)
+                    .max(Instant::compareTo)
+                    .orElse(null);
             if (latest != null) {
                 element(xml, "lastBuildDate", RFC_822.format(latest));
             }
@@ -79,8 +81,10 @@ final class Rss {
         xml.writeCharacters(link);
         xml.writeEndElement();
         element(xml, "pubDate", RFC_822.format(article.publishedAt));
-        element(xml, "description", article.summary != null && !article.summary.isBlank() ? article.summary
-                : opening(article.bodyHtml));
+        element(
+                xml,
+                "description",
+                article.summary != null && !article.summary.isBlank() ? article.summary : opening(article.bodyHtml));
         element(xml, "category", article.category.name);
         xml.writeStartElement("dc", "creator", DUBLIN_CORE);
         xml.writeCharacters(article.author.name);

@@ -50,12 +50,16 @@ public class SiteFilesResource {
     @GET
     @Path("sitemap.xml")
     @Produces({"application/xml", "text/xml"})
-    @Operation(operationId = "getSitemap", summary = "The sitemap of the reader site",
+    @Operation(
+            operationId = "getSitemap",
+            summary = "The sitemap of the reader site",
             description = "The home page, every category and every publicly visible bulletin (with its last"
                     + " change), as absolute addresses of the reader site (BANTIN_SITE_URL). Past 50,000 addresses"
                     + " it is a sitemap index naming /sitemap-1.xml, /sitemap-2.xml, ….")
-    @APIResponse(responseCode = "200", description = "A urlset, or a sitemapindex", content = @Content(
-            mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A urlset, or a sitemapindex",
+            content = @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING)))
     public Response sitemap(@Context Request request) {
         List<Sitemap.Url> urls = urls();
         if (urls.size() <= Sitemap.MAX_URLS) {
@@ -63,8 +67,9 @@ public class SiteFilesResource {
         }
         List<Sitemap.Url> parts = new ArrayList<>();
         for (int part = 1; (part - 1) * Sitemap.MAX_URLS < urls.size(); part++) {
-            parts.add(new Sitemap.Url(siteUrl + "/sitemap-" + part + ".xml", urls.get((part - 1) * Sitemap.MAX_URLS)
-                    .lastmod()));
+            parts.add(new Sitemap.Url(
+                    siteUrl + "/sitemap-" + part + ".xml",
+                    urls.get((part - 1) * Sitemap.MAX_URLS).lastmod()));
         }
         return answers.ok(request, Sitemap.index(parts), XML);
     }
@@ -72,29 +77,39 @@ public class SiteFilesResource {
     @GET
     @Path("sitemap-{part: [0-9]{1,6}}.xml")
     @Produces({"application/xml", "text/xml"})
-    @Operation(operationId = "getSitemapPart", summary = "A part of a large sitemap",
+    @Operation(
+            operationId = "getSitemapPart",
+            summary = "A part of a large sitemap",
             description = "The n-th 50,000 addresses of the sitemap, when the sitemap index names it.")
-    @APIResponse(responseCode = "200", description = "A urlset", content = @Content(
-            mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such part", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A urlset",
+            content = @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such part",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response sitemapPart(@Context Request request, @PathParam("part") int part) {
         List<Sitemap.Url> urls = urls();
         int from = (part - 1) * Sitemap.MAX_URLS;
         if (part < 1 || urls.size() <= Sitemap.MAX_URLS || from >= urls.size()) {
             throw ProblemException.notFound("The sitemap has no part " + part);
         }
-        return answers.ok(request, Sitemap.urlset(urls.subList(from, Math.min(urls.size(), from + Sitemap.MAX_URLS))),
-                XML);
+        return answers.ok(
+                request, Sitemap.urlset(urls.subList(from, Math.min(urls.size(), from + Sitemap.MAX_URLS))), XML);
     }
 
     @GET
     @Path("robots.txt")
     @Produces("text/plain")
-    @Operation(operationId = "getRobots", summary = "robots.txt, naming the sitemap",
+    @Operation(
+            operationId = "getRobots",
+            summary = "robots.txt, naming the sitemap",
             description = "Everything may be crawled but the editor's pages (/quan-tri) and the API's own paths.")
-    @APIResponse(responseCode = "200", description = "robots.txt", content = @Content(mediaType = "text/plain",
-            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "200",
+            description = "robots.txt",
+            content = @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)))
     public Response robots(@Context Request request) {
         String robots = "User-agent: *\nAllow: /\nDisallow: /quan-tri\nDisallow: /api/\nDisallow: /q/\n\nSitemap: "
                 + siteUrl + "/sitemap.xml\n";

@@ -17,16 +17,14 @@ import vn.bantin.common.Hanoi;
 final class Sitemap {
     static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
     /** W3C datetime with seconds, as the schema's xsd:dateTime needs them, in Hanoi time. */
-    private static final DateTimeFormatter W3C_DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
-            .withZone(Hanoi.ZONE);
+    private static final DateTimeFormatter W3C_DATETIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").withZone(Hanoi.ZONE);
     /** The protocol's limit per file. */
     static final int MAX_URLS = 50_000;
 
-    record Url(String loc, Instant lastmod) {
-    }
+    record Url(String loc, Instant lastmod) {}
 
-    private Sitemap() {
-    }
+    private Sitemap() {}
 
     static byte[] urlset(List<Url> urls) {
         return write("urlset", urls, "url");

@@ -4,5 +4,4 @@ import jakarta.persistence.Entity;
 import vn.bantin.catalogue.CatalogueEntry;
 
 @Entity
-public class Tag extends CatalogueEntry {
-}
+public class Tag extends CatalogueEntry {}

@@ -15,7 +15,8 @@ public record TagRef(
 
     /** An article's tags as every answer lists them: by name, then slug (as {@code ArticleRepository.tagsOf}). */
     public static List<TagRef> sorted(Collection<Tag> tags) {
-        return tags.stream().map(TagRef::of)
+        return tags.stream()
+                .map(TagRef::of)
                 .sorted(Comparator.comparing(TagRef::name).thenComparing(TagRef::slug))
                 .toList();
     }

@@ -30,24 +30,33 @@ public class TagResource {
     }
 
     @GET
-    @Operation(operationId = "listTags", summary = "All tags, by name",
+    @Operation(
+            operationId = "listTags",
+            summary = "All tags, by name",
             description = "Every tag with the number of its publicly visible articles, by name.")
-    @APIResponse(responseCode = "200", description = "Tags in Vietnamese alphabetical order",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = TagView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Tags in Vietnamese alphabetical order",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = TagView.class)))
     public Response list(@Context Request request) {
         return answers.ok(request, catalogue.list(TagView.KIND));
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(operationId = "getTag", summary = "One tag",
+    @Operation(
+            operationId = "getTag",
+            summary = "One tag",
             description = "One tag by slug, with the number of its publicly visible articles.")
-    @APIResponse(responseCode = "200", description = "The tag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = TagView.class)))
-    public Response get(@Context Request request,
-                        @Parameter(description = "Tag slug") @PathParam("slug") String slug) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The tag",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
+    public Response get(@Context Request request, @Parameter(description = "Tag slug") @PathParam("slug") String slug) {
         return answers.ok(request, catalogue.get(TagView.KIND, slug));
     }
 }

@@ -10,8 +10,7 @@ import java.util.LinkedHashMap;
  * new pair is counted without being tracked. Not thread-safe: only the view writer touches it.
  */
 final class AddressLimit {
-    private record Key(String address, long articleId) {
-    }
+    private record Key(String address, long articleId) {}
 
     private static final class Window {
         final long startMillis;

@@ -14,8 +14,7 @@ final class Crawlers {
                     + "|zalo.*preview|scrapy|headlesschrome.*lighthouse",
             Pattern.CASE_INSENSITIVE);
 
-    private Crawlers() {
-    }
+    private Crawlers() {}
 
     static boolean isCrawler(String userAgent) {
         return userAgent != null && KNOWN.matcher(userAgent).find();

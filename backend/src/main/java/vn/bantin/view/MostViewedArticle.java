@@ -8,5 +8,6 @@ import vn.bantin.article.ArticleCard;
 @Schema(name = "MostViewedArticle")
 public record MostViewedArticle(
         @JsonUnwrapped ArticleCard article,
-        @Schema(description = "Views in the period asked for", examples = "42") long periodViews) {
-}
+
+        @Schema(description = "Views in the period asked for", examples = "42")
+        long periodViews) {}

@@ -31,20 +31,40 @@ public class MostViewedResource {
     }
 
     @GET
-    @Operation(operationId = "listMostViewedArticles", summary = "The most viewed articles of a period",
+    @Operation(
+            operationId = "listMostViewedArticles",
+            summary = "The most viewed articles of a period",
             description = "Periods are the last 1, 7, 30 or 365 Hanoi days, today included, or all time."
                     + " An unknown category gives an empty list.")
-    @APIResponse(responseCode = "200", description = "Most views in the period first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = MostViewedArticle.class)))
-    public Response list(@Context Request request,
-                         @Parameter(description = "The period", schema = @Schema(type = SchemaType.STRING,
-                                 enumeration = {"day", "week", "month", "year", "all"}, defaultValue = "week"))
-                         @QueryParam("period") String period,
-                         @Parameter(description = "How many at most", schema = @Schema(type = SchemaType.INTEGER,
-                                 minimum = "1", maximum = "50", defaultValue = "10"))
-                         @QueryParam("limit") String limit,
-                         @Parameter(description = "Category slug") @QueryParam("category") String category) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Most views in the period first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = MostViewedArticle.class)))
+    public Response list(
+            @Context Request request,
+            @Parameter(
+                            description = "The period",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"day", "week", "month", "year", "all"},
+                                            defaultValue = "week"))
+                    @QueryParam("period")
+                    String period,
+            @Parameter(
+                            description = "How many at most",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "50",
+                                            defaultValue = "10"))
+                    @QueryParam("limit")
+                    String limit,
+            @Parameter(description = "Category slug") @QueryParam("category") String category) {
         QueryParams params = new QueryParams();
         Period days = params.word("period", period, Period.WEEK, Period::fromWord, Period.ALLOWED);
         int max = params.integer("limit", limit, 10, 1, 50);

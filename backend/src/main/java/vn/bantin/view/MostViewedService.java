@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.bantin.article.ArticleService;
 import vn.bantin.article.ArticleCard;
+import vn.bantin.article.ArticleService;
 import vn.bantin.article.ArticleSummary;
+import vn.bantin.common.Hanoi;
 import vn.bantin.common.Sql;
 import vn.bantin.listing.ArticleConditions;
 import vn.bantin.listing.ArticleFilter;
 import vn.bantin.listing.ArticleSort;
-import vn.bantin.common.Hanoi;
 import vn.bantin.slug.Slugs;
 
 /**
@@ -29,8 +29,8 @@ class MostViewedService {
             + " from article_view_day d join article a on a.id = d.article_id where %s"
             + " group by d.article_id order by period_views desc, d.article_id desc";
     /** Ordered by the folded counts, which the index has (V6); the exact count comes with each summary. */
-    private static final String ALL_TIME = "select a.id, a.view_count from article a where %s order by "
-            + ArticleSort.MOST_VIEWED.sql("a", "a.id");
+    private static final String ALL_TIME =
+            "select a.id, a.view_count from article a where %s order by " + ArticleSort.MOST_VIEWED.sql("a", "a.id");
 
     private final EntityManager em;
     private final ArticleService articles;
@@ -60,17 +60,22 @@ class MostViewedService {
         List<MostViewedArticle> result = new ArrayList<>(ids.size());
         for (ArticleSummary summary : articles.summaries(ids)) {
             ArticleCard article = summary.article();
-            result.add(new MostViewedArticle(article,
-                    period == Period.ALL ? article.viewCount() : periodViews.get(article.id())));
+            result.add(new MostViewedArticle(
+                    article, period == Period.ALL ? article.viewCount() : periodViews.get(article.id())));
         }
         return result;
     }
 
     /** The ids of the period's most viewed visible articles (in the category if not null), with their views. */
     Sql select(Period period, String category) {
-        Sql where = ArticleConditions.sql(new ArticleFilter(category, null, null, null, null, ArticleSort.MOST_VIEWED),
-                clock.instant(), "a", "a.id");
-        return period == Period.ALL ? where.inside(ALL_TIME)
-                : where.and("d.view_date >= ?", Hanoi.today(clock).minusDays(period.days - 1L)).inside(BY_PERIOD);
+        Sql where = ArticleConditions.sql(
+                new ArticleFilter(category, null, null, null, null, ArticleSort.MOST_VIEWED),
+                clock.instant(),
+                "a",
+                "a.id");
+        return period == Period.ALL
+                ? where.inside(ALL_TIME)
+                : where.and("d.view_date >= ?", Hanoi.today(clock).minusDays(period.days - 1L))
+                        .inside(BY_PERIOD);
     }
 }

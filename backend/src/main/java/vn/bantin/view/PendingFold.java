@@ -17,21 +17,26 @@ import java.util.Map;
 final class PendingFold {
     private static final int CHUNK = 500;
 
-    private PendingFold() {
-    }
+    private PendingFold() {}
 
     /** Folds the given articles' pending views, or, with null, every article's (after a crash or a stop). */
     static void fold(Connection connection, List<Long> ids) throws SQLException {
         if (ids == null) {
-            foldRows(connection, "select article_id, views from article_view_pending where views <> 0"
-                    + " order by article_id for update", List.of());
+            foldRows(
+                    connection,
+                    "select article_id, views from article_view_pending where views <> 0"
+                            + " order by article_id for update",
+                    List.of());
             return;
         }
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            foldRows(connection, "select article_id, views from article_view_pending where article_id in ("
-                    + String.join(",", Collections.nCopies(chunk.size(), "?"))
-                    + ") and views <> 0 order by article_id for update", chunk);
+            foldRows(
+                    connection,
+                    "select article_id, views from article_view_pending where article_id in ("
+                            + String.join(",", Collections.nCopies(chunk.size(), "?"))
+                            + ") and views <> 0 order by article_id for update",
+                    chunk);
         }
     }
 
@@ -47,10 +52,10 @@ final class PendingFold {
                 }
             }
         }
-        try (PreparedStatement article = connection.prepareStatement(
-                "update article set view_count = view_count + ? where id = ?");
-             PreparedStatement taken = connection.prepareStatement(
-                     "update article_view_pending set views = views - ? where article_id = ?")) {
+        try (PreparedStatement article =
+                        connection.prepareStatement("update article set view_count = view_count + ? where id = ?");
+                PreparedStatement taken = connection.prepareStatement(
+                        "update article_view_pending set views = views - ? where article_id = ?")) {
             for (Map.Entry<Long, Long> row : pending.entrySet()) {
                 article.setLong(1, row.getValue());
                 article.setLong(2, row.getKey());

@@ -4,7 +4,11 @@ import java.util.Arrays;
 
 /** The Hanoi days a most-viewed list covers, today included. */
 enum Period {
-    DAY("day", 1), WEEK("week", 7), MONTH("month", 30), YEAR("year", 365), ALL("all", 0);
+    DAY("day", 1),
+    WEEK("week", 7),
+    MONTH("month", 30),
+    YEAR("year", 365),
+    ALL("all", 0);
 
     static final String ALLOWED = "day, week, month, year, all";
 
@@ -17,6 +21,9 @@ enum Period {
     }
 
     static Period fromWord(String word) {
-        return Arrays.stream(values()).filter(p -> p.word.equals(word)).findFirst().orElse(null);
+        return Arrays.stream(values())
+                .filter(p -> p.word.equals(word))
+                .findFirst()
+                .orElse(null);
     }
 }

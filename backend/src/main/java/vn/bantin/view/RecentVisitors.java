@@ -14,8 +14,7 @@ import java.util.UUID;
  * thread-safe: only the view writer touches it.
  */
 final class RecentVisitors {
-    private record Key(UUID visitor, long articleId) {
-    }
+    private record Key(UUID visitor, long articleId) {}
 
     private final int capacity;
     private final long windowMillis;

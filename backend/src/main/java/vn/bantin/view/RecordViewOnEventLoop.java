@@ -15,11 +15,11 @@ import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import vn.bantin.article.ArticleProblems;
 import vn.bantin.common.ClientAddresses;
 import vn.bantin.common.Problem;
 import vn.bantin.common.ProblemException;
 import vn.bantin.slug.Slugs;
-import vn.bantin.article.ArticleProblems;
 
 /**
  * Records a view straight from the event loop, before the REST layer: the view endpoint is the one hot write of
@@ -36,6 +36,7 @@ class RecordViewOnEventLoop {
     private static final int AFTER_CORS_AND_SECURITY = 50;
     /** A visitorId body is about 50 bytes; anything much longer is left to the REST layer's body limits. */
     private static final int MAX_BODY = 1024;
+
     private static final String JSON = "application/json;charset=UTF-8";
     private static final Logger LOG = Logger.getLogger(RecordViewOnEventLoop.class);
 
@@ -72,8 +73,9 @@ class RecordViewOnEventLoop {
             } catch (RuntimeException e) {
                 // As ProblemMappers does for the REST layer: logged, answered without naming the failure.
                 LOG.error("Recording a view failed", e);
-                answer(context.response(), new ProblemException(500, "about:blank",
-                        "The server could not answer this request", null));
+                answer(
+                        context.response(),
+                        new ProblemException(500, "about:blank", "The server could not answer this request", null));
             }
         });
         // Quarkus holds a request's body back until a handler asks for it: the REST layer resumes it itself.
@@ -82,25 +84,27 @@ class RecordViewOnEventLoop {
 
     private void record(RoutingContext context, String slug, Buffer body) {
         HttpServerRequest request = context.request();
-        UUID visitor = ViewBody.visitorOf(mapper, request.getHeader(HttpHeaders.CONTENT_TYPE),
-                body.toString(StandardCharsets.UTF_8));
+        UUID visitor = ViewBody.visitorOf(
+                mapper, request.getHeader(HttpHeaders.CONTENT_TYPE), body.toString(StandardCharsets.UTF_8));
         if (!Slugs.isWellFormed(slug)) {
             throw ArticleProblems.notPublished(slug);
         }
         HttpServerResponse response = context.response();
         views.record(slug, visitor, request.getHeader(HttpHeaders.USER_AGENT), addresses.of(request))
                 .whenComplete((result, failure) -> {
-            if (failure != null) {
-                answer(response, ViewRecorder.problemOf(failure));
-            } else {
-                response.putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(result.toJson());
-            }
-        });
+                    if (failure != null) {
+                        answer(response, ViewRecorder.problemOf(failure));
+                    } else {
+                        response.putHeader(HttpHeaders.CONTENT_TYPE, JSON).end(result.toJson());
+                    }
+                });
     }
 
     /** The slug of {@code /api/v1/articles/{slug}/views}, or null for any other path or an encoded slug. */
     private static String plainSlug(String path) {
-        if (path == null || !path.startsWith(PREFIX) || !path.endsWith(SUFFIX)
+        if (path == null
+                || !path.startsWith(PREFIX)
+                || !path.endsWith(SUFFIX)
                 || path.length() <= PREFIX.length() + SUFFIX.length()) {
             return null;
         }
@@ -127,7 +131,8 @@ class RecordViewOnEventLoop {
 
     private void answer(HttpServerResponse response, ProblemException problem) {
         if (problem.retryAfterSeconds() != null) {
-            response.putHeader(HttpHeaders.RETRY_AFTER, problem.retryAfterSeconds().toString());
+            response.putHeader(
+                    HttpHeaders.RETRY_AFTER, problem.retryAfterSeconds().toString());
         }
         response.setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

@@ -25,7 +25,11 @@ final class RepeatFilter {
         return new Batch(now.toEpochMilli());
     }
 
-    enum Verdict { COUNTED, REPEAT, OVER_LIMIT }
+    enum Verdict {
+        COUNTED,
+        REPEAT,
+        OVER_LIMIT
+    }
 
     /** One batch's checks, and what they remembered. */
     final class Batch {

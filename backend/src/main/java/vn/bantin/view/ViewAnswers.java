@@ -11,16 +11,19 @@ import vn.bantin.article.ArticleProblems;
 
 /** Answers a committed batch's views, each with the exact count it made or found. */
 final class ViewAnswers {
-    private ViewAnswers() {
-    }
+    private ViewAnswers() {}
 
     /**
      * Each counted view answers the total as it stood just after it: the k-th of n views of an article in this
      * batch answers {@code total - n + k}, so every answer is exact and no two are equal. A view not counted
      * answers the total as it is; a slug of no visible article, 404.
      */
-    static void answer(List<PendingView> batch, Map<String, ResolvedArticle> articles, boolean[] counted,
-                       Map<Long, Long> increments, Map<Long, Long> countsAfter) {
+    static void answer(
+            List<PendingView> batch,
+            Map<String, ResolvedArticle> articles,
+            boolean[] counted,
+            Map<Long, Long> increments,
+            Map<Long, Long> countsAfter) {
         Map<Long, Long> handedOut = new HashMap<>();
         List<Runnable> answers = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {

@@ -37,7 +37,9 @@ import vn.bantin.listing.ArticleConditions;
 class ViewBatchWriter implements ViewWriter {
     /** An article's exact count: the views folded into its row and those still pending. */
     private static final String EXACT_COUNT = "a.view_count + coalesce(p.views, 0)";
-    private static final String WITH_PENDING = " from article a left join article_view_pending p on p.article_id = a.id";
+
+    private static final String WITH_PENDING =
+            " from article a left join article_view_pending p on p.article_id = a.id";
 
     private final AgroalDataSource dataSource;
     private final ViewSql viewSql;
@@ -53,8 +55,8 @@ class ViewBatchWriter implements ViewWriter {
     }
 
     @Inject
-    ViewBatchWriter(AgroalDataSource dataSource, ViewSql viewSql, BantinConfig config, ViewMetrics metrics,
-                    Clock clock) {
+    ViewBatchWriter(
+            AgroalDataSource dataSource, ViewSql viewSql, BantinConfig config, ViewMetrics metrics, Clock clock) {
         this.dataSource = dataSource;
         this.viewSql = viewSql;
         this.metrics = metrics;
@@ -82,10 +84,11 @@ class ViewBatchWriter implements ViewWriter {
                         increments.merge(article.id(), 1L, Long::sum);
                     }
                 }
-                Map<Long, Long> countsAfter = increments.isEmpty() ? Map.of()
-                        : add(connection, increments, Hanoi.dayOf(now));
+                Map<Long, Long> countsAfter =
+                        increments.isEmpty() ? Map.of() : add(connection, increments, Hanoi.dayOf(now));
                 connection.commit();
-                metrics.counted(increments.values().stream().mapToLong(Long::longValue).sum());
+                metrics.counted(
+                        increments.values().stream().mapToLong(Long::longValue).sum());
                 metrics.batchCommitted(batch.size());
                 if (!naive) {
                     unfolded.addAll(increments.keySet());
@@ -152,9 +155,9 @@ class ViewBatchWriter implements ViewWriter {
             throws SQLException {
         // Updated in id order, so that two instances writing the same articles cannot deadlock.
         List<Long> ids = increments.keySet().stream().sorted().toList();
-        try (PreparedStatement update = connection.prepareStatement(naive
-                ? "update article set view_count = view_count + ? where id = ?" : viewSql.addPending());
-             PreparedStatement perDay = connection.prepareStatement(viewSql.addToDay())) {
+        try (PreparedStatement update = connection.prepareStatement(
+                        naive ? "update article set view_count = view_count + ? where id = ?" : viewSql.addPending());
+                PreparedStatement perDay = connection.prepareStatement(viewSql.addToDay())) {
             for (Long id : ids) {
                 update.setLong(1, increments.get(id));
                 update.setLong(2, id);
@@ -201,7 +204,9 @@ class ViewBatchWriter implements ViewWriter {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                PendingFold.fold(connection, everyArticle ? null : unfolded.stream().sorted().toList());
+                PendingFold.fold(
+                        connection,
+                        everyArticle ? null : unfolded.stream().sorted().toList());
                 connection.commit();
                 unfolded.clear();
             } catch (SQLException | RuntimeException e) {

@@ -13,8 +13,7 @@ import vn.bantin.common.ProblemException;
 final class ViewBody {
     private static final String OBJECT_EXPECTED = "must be a JSON object such as {\"visitorId\": \"<uuid>\"}";
 
-    private ViewBody() {
-    }
+    private ViewBody() {}
 
     /** The visitor named by the body, or null when there is none; a 400 or 415 for a body that is wrong. */
     static UUID visitorOf(ObjectMapper mapper, String contentType, String body) {

@@ -34,7 +34,8 @@ public class ViewMetrics {
         this.unknown = outcome("unknown-article");
         this.refused = outcome("refused");
         this.batches = DistributionSummary.builder("bantin.view.batch.size")
-                .description("Views committed in one transaction of the group commit").register(registry);
+                .description("Views committed in one transaction of the group commit")
+                .register(registry);
     }
 
     /** For the view path built by hand in tests: counts into a registry nobody reads. */
@@ -43,8 +44,10 @@ public class ViewMetrics {
     }
 
     private Counter outcome(String outcome) {
-        return Counter.builder("bantin.views").description("Views posted, by what became of them")
-                .tag("outcome", outcome).register(registry);
+        return Counter.builder("bantin.views")
+                .description("Views posted, by what became of them")
+                .tag("outcome", outcome)
+                .register(registry);
     }
 
     void watchQueue(Collection<?> queue) {

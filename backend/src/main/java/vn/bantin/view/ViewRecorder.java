@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import vn.bantin.common.BantinConfig;
 import vn.bantin.common.ProblemException;
@@ -46,17 +46,34 @@ public class ViewRecorder {
 
     @Inject
     ViewRecorder(ViewBatchWriter writer, BantinConfig config, ViewMetrics metrics) {
-        this(writer, "per-request".equals(config.views().mode()), config.views().maxBatch(),
-                config.views().queueCapacity(), config.views().lingerMicros(), config.views().foldInterval(), metrics);
+        this(
+                writer,
+                "per-request".equals(config.views().mode()),
+                config.views().maxBatch(),
+                config.views().queueCapacity(),
+                config.views().lingerMicros(),
+                config.views().foldInterval(),
+                metrics);
     }
 
-    ViewRecorder(ViewWriter writer, boolean perRequest, int maxBatch, int queueCapacity, int lingerMicros,
-                 Duration foldInterval) {
+    ViewRecorder(
+            ViewWriter writer,
+            boolean perRequest,
+            int maxBatch,
+            int queueCapacity,
+            int lingerMicros,
+            Duration foldInterval) {
         this(writer, perRequest, maxBatch, queueCapacity, lingerMicros, foldInterval, ViewMetrics.none());
     }
 
-    private ViewRecorder(ViewWriter writer, boolean perRequest, int maxBatch, int queueCapacity, int lingerMicros,
-                         Duration foldInterval, ViewMetrics metrics) {
+    private ViewRecorder(
+            ViewWriter writer,
+            boolean perRequest,
+            int maxBatch,
+            int queueCapacity,
+            int lingerMicros,
+            Duration foldInterval,
+            ViewMetrics metrics) {
         this.writer = writer;
         this.metrics = metrics;
         this.perRequest = perRequest;
@@ -152,14 +169,14 @@ public class ViewRecorder {
 
     /** What a failed recording answers: its own problem, or a 503 for a database that failed the batch. */
     static ProblemException problemOf(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        return cause instanceof ProblemException problem ? problem
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause instanceof ProblemException problem
+                ? problem
                 : ProblemException.unavailable("Views cannot be recorded right now", 5);
     }
 
     private static ProblemException busy(String detail) {
         return ProblemException.unavailable(detail, 1);
     }
-
 }

@@ -22,10 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.bantin.article.ArticleProblems;
 import vn.bantin.common.ClientAddresses;
 import vn.bantin.common.Problem;
 import vn.bantin.slug.Slugs;
-import vn.bantin.article.ArticleProblems;
 
 @Path("/api/v1/articles/{slug}/views")
 @Tag(name = "Views", description = "View counts and what is read most")
@@ -55,25 +55,47 @@ public class ViewResource {
     // JSON or text/plain, which navigator.sendBeacon sends for a string and needs no CORS preflight.
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "recordView", summary = "Record one view of an article",
+    @Operation(
+            operationId = "recordView",
+            summary = "Record one view of an article",
             description = "Answers once the view is durable. A known crawler's User-Agent, or a repeat by the same"
                     + " visitorId for the same article within 30 minutes, is answered with counted=false.")
-    @RequestBody(required = false, description = "Optional; a reader's random visitorId lets repeats be skipped",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ViewRequest.class)),
-                    @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = ViewRequest.class,
-                            description = "The same JSON sent as text/plain, as navigator.sendBeacon sends a"
-                                    + " string (no CORS preflight)"))})
-    @APIResponse(responseCode = "200", description = "The view was recorded, or deliberately not counted",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ViewResult.class)))
-    @APIResponse(responseCode = "404", description = "No publicly visible article has this slug",
+    @RequestBody(
+            required = false,
+            description = "Optional; a reader's random visitorId lets repeats be skipped",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ViewRequest.class)),
+                @Content(
+                        mediaType = MediaType.TEXT_PLAIN,
+                        schema =
+                                @Schema(
+                                        implementation = ViewRequest.class,
+                                        description =
+                                                "The same JSON sent as text/plain, as navigator.sendBeacon sends a"
+                                                        + " string (no CORS preflight)"))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "The view was recorded, or deliberately not counted",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ViewResult.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No publicly visible article has this slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is neither JSON nor text",
+    @APIResponse(
+            responseCode = "415",
+            description = "The body is neither JSON nor text",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Too many views waiting, or shutting down; see Retry-After",
-            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After",
-                    schema = @Schema(type = SchemaType.INTEGER)),
+    @APIResponse(
+            responseCode = "503",
+            description = "Too many views waiting, or shutting down; see Retry-After",
+            headers =
+                    @org.eclipse.microprofile.openapi.annotations.headers.Header(
+                            name = "Retry-After",
+                            schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompletionStage<ViewResult> record(
             @Parameter(description = "Article slug") @PathParam("slug") String slug,
@@ -89,5 +111,4 @@ public class ViewResource {
             throw ViewRecorder.problemOf(failure);
         });
     }
-
 }

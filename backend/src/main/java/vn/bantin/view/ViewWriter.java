@@ -8,6 +8,5 @@ interface ViewWriter {
     void write(List<PendingView> batch);
 
     /** Moves pending views into the articles' counts: those this writer added, or every article's. */
-    default void fold(boolean everyArticle) {
-    }
+    default void fold(boolean everyArticle) {}
 }

@@ -33,8 +33,10 @@ class SignInTest {
     void firstAdminSignsInWithTheConfiguredPassword() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("username", Editors.ADMIN, "password", Editors.ADMIN_PASSWORD))
-                .when().post("/api/v1/auth/token")
-                .then().statusCode(200)
+                .when()
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", "no-store")
                 .body("tokenType", equalTo("Bearer"))
                 .body("expiresIn", lessThanOrEqualTo(3600))
@@ -47,7 +49,8 @@ class SignInTest {
     void theGeneratedSigningKeyIsReadableByItsOwnerOnly() throws Exception {
         Path key = Path.of("target/test-data/keys/jwt-private.pem");
         assertTrue(Files.exists(key));
-        assertEquals(java.util.Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
+        assertEquals(
+                java.util.Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
                 Files.getPosixFilePermissions(key));
     }
 
@@ -64,9 +67,13 @@ class SignInTest {
 
     @Test
     void missingFieldsAre400NotA401() {
-        given().contentType(ContentType.JSON).body("{}")
-                .when().post("/api/v1/auth/token")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", org.hamcrest.Matchers.hasItems("username", "password"));
     }
 
@@ -118,8 +125,12 @@ class SignInTest {
         Response second = refresh(refresh);
         assertEquals(200, second.statusCode());
         String next = second.path("refreshToken");
-        given().auth().oauth2(second.<String>path("accessToken")).when().get("/api/v1/admin/users")
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(second.<String>path("accessToken"))
+                .when()
+                .get("/api/v1/admin/users")
+                .then()
+                .statusCode(200);
         assertEquals(401, refresh(refresh).statusCode()); // replayed: the sign-in ends
         assertEquals(401, refresh(next).statusCode());
     }
@@ -127,8 +138,12 @@ class SignInTest {
     @Test
     void signOutEndsTheRefreshToken() {
         String refresh = signIn(Editors.ADMIN, Editors.ADMIN_PASSWORD).path("refreshToken");
-        given().contentType(ContentType.JSON).body(Map.of("refreshToken", refresh))
-                .when().post("/api/v1/auth/sign-out").then().statusCode(204);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("refreshToken", refresh))
+                .when()
+                .post("/api/v1/auth/sign-out")
+                .then()
+                .statusCode(204);
         assertEquals(401, refresh(refresh).statusCode());
     }
 
@@ -142,14 +157,27 @@ class SignInTest {
             Editors.as(access).when().get("/api/v1/admin/articles").then().statusCode(200);
             var admin = Editors.as(Editors.adminToken());
             switch (change) {
-                case "password" -> admin.body(Map.of("password", "mot-mat-khau-moi-hoan-toan"))
-                        .when().put("/api/v1/admin/users/" + id).then().statusCode(200);
-                case "disable" -> admin.body(Map.of("enabled", false))
-                        .when().put("/api/v1/admin/users/" + id).then().statusCode(200);
-                default -> admin.when().delete("/api/v1/admin/users/" + id).then().statusCode(204);
+                case "password" ->
+                    admin.body(Map.of("password", "mot-mat-khau-moi-hoan-toan"))
+                            .when()
+                            .put("/api/v1/admin/users/" + id)
+                            .then()
+                            .statusCode(200);
+                case "disable" ->
+                    admin.body(Map.of("enabled", false))
+                            .when()
+                            .put("/api/v1/admin/users/" + id)
+                            .then()
+                            .statusCode(200);
+                default ->
+                    admin.when().delete("/api/v1/admin/users/" + id).then().statusCode(204);
             }
-            Editors.as(access).when().get("/api/v1/admin/articles")
-                    .then().statusCode(401).contentType("application/problem+json");
+            Editors.as(access)
+                    .when()
+                    .get("/api/v1/admin/articles")
+                    .then()
+                    .statusCode(401)
+                    .contentType("application/problem+json");
             assertEquals(401, refresh(session.path("refreshToken")).statusCode(), change);
         }
     }
@@ -159,8 +187,13 @@ class SignInTest {
         String token = Editors.adminToken();
         String[] parts = token.split("\\.");
         String tampered = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
-        Editors.as(tampered).when().get("/api/v1/admin/users")
-                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        Editors.as(tampered)
+                .when()
+                .get("/api/v1/admin/users")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer");
         Editors.as("not-a-jwt").when().get("/api/v1/admin/users").then().statusCode(401);
     }
 
@@ -168,25 +201,39 @@ class SignInTest {
         String username = TestData.unique("bt").toLowerCase();
         Editors.as(Editors.adminToken())
                 .body(Map.of("username", username, "password", Editors.PASSWORD, "role", "EDITOR"))
-                .when().post("/api/v1/admin/users")
-                .then().statusCode(201);
+                .when()
+                .post("/api/v1/admin/users")
+                .then()
+                .statusCode(201);
         return username;
     }
 
     private static long idOf(String username) {
-        List<Map<String, Object>> users = Editors.as(Editors.adminToken()).when().get("/api/v1/admin/users")
-                .then().statusCode(200).extract().path("$");
-        return users.stream().filter(u -> username.equals(u.get("username")))
-                .map(u -> ((Number) u.get("id")).longValue()).findFirst().orElseThrow();
+        List<Map<String, Object>> users = Editors.as(Editors.adminToken())
+                .when()
+                .get("/api/v1/admin/users")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("$");
+        return users.stream()
+                .filter(u -> username.equals(u.get("username")))
+                .map(u -> ((Number) u.get("id")).longValue())
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Response signIn(String username, String password) {
-        return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
-                .when().post("/api/v1/auth/token");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password))
+                .when()
+                .post("/api/v1/auth/token");
     }
 
     private static Response refresh(String refreshToken) {
-        return given().contentType(ContentType.JSON).body(Map.of("refreshToken", refreshToken))
-                .when().post("/api/v1/auth/refresh");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("refreshToken", refreshToken))
+                .when()
+                .post("/api/v1/auth/refresh");
     }
 }

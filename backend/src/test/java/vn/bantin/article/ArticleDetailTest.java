@@ -5,9 +5,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -32,8 +32,10 @@ class ArticleDetailTest {
         Tag a = data.tag("An sinh");
         Article article = data.article("Hội nghị chi tiết", category, author, Duration.ofHours(3), List.of(b, a));
 
-        given().when().get("/api/v1/articles/" + article.slug)
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/articles/" + article.slug)
+                .then()
+                .statusCode(200)
                 .contentType("application/json")
                 .body("id", equalTo(article.id.intValue()))
                 .body("title", equalTo("Hội nghị chi tiết"))
@@ -47,13 +49,19 @@ class ArticleDetailTest {
 
     @Test
     void unknownSlugAnswers404Problem() {
-        given().when().get("/api/v1/articles/khong-co-bai-nay")
-                .then().statusCode(404)
+        given().when()
+                .get("/api/v1/articles/khong-co-bai-nay")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
-                .body("status", equalTo(404)).body("title", equalTo("Not Found"))
+                .body("status", equalTo(404))
+                .body("title", equalTo("Not Found"))
                 .body("detail", equalTo("No published article has the slug 'khong-co-bai-nay'"));
-        given().when().get("/api/v1/articles/khong-co-bai-nay/related")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().when()
+                .get("/api/v1/articles/khong-co-bai-nay/related")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -65,9 +73,12 @@ class ArticleDetailTest {
         String newSlug = TestData.unique("bai-moi");
         data.renameSlug(article, newSlug);
 
-        given().redirects().follow(false)
-                .when().get("/api/v1/articles/" + oldSlug)
-                .then().statusCode(301)
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/api/v1/articles/" + oldSlug)
+                .then()
+                .statusCode(301)
                 .header("Location", endsWith("/api/v1/articles/" + newSlug));
         given().when().get("/api/v1/articles/" + newSlug).then().statusCode(200).body("slug", equalTo(newSlug));
     }
@@ -81,27 +92,40 @@ class ArticleDetailTest {
         Tag t2 = data.tag("Hai");
         Article subject = data.article("Bài gốc", home, author, Duration.ofDays(5), List.of(t1, t2));
         Article sameCategoryOnly = data.article("Cùng chuyên mục", home, author, Duration.ofDays(1), List.of());
-        Article twoTagsElsewhere = data.article("Hai thẻ chung", elsewhere, author, Duration.ofDays(9),
-                List.of(t1, t2));
+        Article twoTagsElsewhere =
+                data.article("Hai thẻ chung", elsewhere, author, Duration.ofDays(9), List.of(t1, t2));
         Article categoryAndTag = data.article("Chuyên mục và thẻ", home, author, Duration.ofDays(8), List.of(t2));
         Article oneTagElsewhere = data.article("Một thẻ chung", elsewhere, author, Duration.ofDays(2), List.of(t1));
         data.article("Không liên quan", elsewhere, author, Duration.ofDays(1), List.of());
 
-        given().when().get("/api/v1/articles/" + subject.slug + "/related?limit=20")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/articles/" + subject.slug + "/related?limit=20")
+                .then()
+                .statusCode(200)
                 // Category and one tag count two, like two tags; equal scores go newest first.
-                .body("slug", contains(categoryAndTag.slug, twoTagsElsewhere.slug, sameCategoryOnly.slug,
-                        oneTagElsewhere.slug))
+                .body(
+                        "slug",
+                        contains(
+                                categoryAndTag.slug,
+                                twoTagsElsewhere.slug,
+                                sameCategoryOnly.slug,
+                                oneTagElsewhere.slug))
                 .body("slug", not(hasItem(subject.slug)));
-        given().when().get("/api/v1/articles/" + subject.slug + "/related?limit=2")
-                .then().statusCode(200).body("$", hasSize(2));
+        given().when()
+                .get("/api/v1/articles/" + subject.slug + "/related?limit=2")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(2));
     }
 
     @Test
     void relatedOfALoneArticleIsEmpty() {
-        Article lone = data.article("Một mình", data.category("Cô đơn"), data.author("Ẩn danh"),
-                Duration.ofDays(1), List.of());
-        given().when().get("/api/v1/articles/" + lone.slug + "/related")
-                .then().statusCode(200).body("$", empty());
+        Article lone = data.article(
+                "Một mình", data.category("Cô đơn"), data.author("Ẩn danh"), Duration.ofDays(1), List.of());
+        given().when()
+                .get("/api/v1/articles/" + lone.slug + "/related")
+                .then()
+                .statusCode(200)
+                .body("$", empty());
     }
 }

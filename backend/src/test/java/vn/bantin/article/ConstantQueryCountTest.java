@@ -32,7 +32,11 @@ class ConstantQueryCountTest {
 
     @Test
     void relatedCostsAFixedNumberOfStatements() {
-        String slug = given().when().get("/api/v1/articles?size=1&sort=oldest").then().extract().path("items[0].slug");
+        String slug = given().when()
+                .get("/api/v1/articles?size=1&sort=oldest")
+                .then()
+                .extract()
+                .path("items[0].slug");
         long few = statementsFor("/api/v1/articles/" + slug + "/related?limit=1", -1);
         long many = statementsFor("/api/v1/articles/" + slug + "/related?limit=20", -1);
         assertEquals(few, many);

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import vn.bantin.TestData;
-import vn.bantin.listing.ArticleStatus;
 import vn.bantin.author.Author;
+import vn.bantin.listing.ArticleStatus;
 import vn.bantin.tag.Tag;
 
 /** Categories, authors and tags: lists, one by slug, and counts of publicly visible articles. */
@@ -33,22 +33,38 @@ class CatalogueTest {
         data.article("Hiện", category, author, Duration.ofDays(1), List.of(tag));
         data.article("Nháp", category, author, ArticleStatus.DRAFT, java.time.Instant.now(), null, List.of(tag));
 
-        given().when().get("/api/v1/categories/" + category.slug)
-                .then().statusCode(200)
-                .body("name", equalTo("Đếm bài")).body("articleCount", equalTo(1))
-                .body("position", equalTo(1000)).body("description", nullValue());
-        given().when().get("/api/v1/authors/" + author.slug)
-                .then().statusCode(200).body("name", equalTo("Người đếm")).body("articleCount", equalTo(1));
-        given().when().get("/api/v1/tags/" + tag.slug)
-                .then().statusCode(200).body("name", equalTo("Thẻ đếm")).body("articleCount", equalTo(1));
-        given().when().get("/api/v1/categories")
-                .then().statusCode(200).body("slug", hasItem(category.slug));
+        given().when()
+                .get("/api/v1/categories/" + category.slug)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Đếm bài"))
+                .body("articleCount", equalTo(1))
+                .body("position", equalTo(1000))
+                .body("description", nullValue());
+        given().when()
+                .get("/api/v1/authors/" + author.slug)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Người đếm"))
+                .body("articleCount", equalTo(1));
+        given().when()
+                .get("/api/v1/tags/" + tag.slug)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Thẻ đếm"))
+                .body("articleCount", equalTo(1));
+        given().when().get("/api/v1/categories").then().statusCode(200).body("slug", hasItem(category.slug));
     }
 
     @Test
     void categoriesComeByPosition() {
-        List<Integer> positions = given().when().get("/api/v1/categories")
-                .then().statusCode(200).extract().jsonPath().getList("position", Integer.class);
+        List<Integer> positions = given().when()
+                .get("/api/v1/categories")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("position", Integer.class);
         List<Integer> sorted = new ArrayList<>(positions);
         sorted.sort(Integer::compare);
         org.junit.jupiter.api.Assertions.assertEquals(sorted, positions);
@@ -59,13 +75,18 @@ class CatalogueTest {
         data.author("Đặng Văn Bình");
         data.author("Dương Thị An");
         for (String list : List.of("/api/v1/authors", "/api/v1/tags")) {
-            JsonPath json = given().when().get(list).then().statusCode(200).extract().jsonPath();
+            JsonPath json =
+                    given().when().get(list).then().statusCode(200).extract().jsonPath();
             List<String> names = json.getList("name", String.class);
             List<String> sorted = new ArrayList<>(names);
             sorted.sort(Collator.getInstance(Locale.forLanguageTag("vi")));
             org.junit.jupiter.api.Assertions.assertEquals(sorted, names, list);
         }
-        List<String> authors = given().when().get("/api/v1/authors").then().extract().jsonPath()
+        List<String> authors = given().when()
+                .get("/api/v1/authors")
+                .then()
+                .extract()
+                .jsonPath()
                 .getList("name", String.class);
         // Đ is its own letter after D.
         org.junit.jupiter.api.Assertions.assertTrue(
@@ -74,9 +95,14 @@ class CatalogueTest {
 
     @Test
     void unknownSlugsAnswer404() {
-        for (String path : List.of("/api/v1/categories/khong-co", "/api/v1/authors/khong-co", "/api/v1/tags/khong-co")) {
-            given().when().get(path)
-                    .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+        for (String path :
+                List.of("/api/v1/categories/khong-co", "/api/v1/authors/khong-co", "/api/v1/tags/khong-co")) {
+            given().when()
+                    .get(path)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(404));
         }
     }
 }

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 
 /** Whose address a request is, behind trusted proxies and in front of untrusted ones. */
 class ClientAddressesTest {
-    private static final List<ClientAddresses.Range> PROXIES = List.of(ClientAddresses.Range.parse("10.0.0.0/8"),
-            ClientAddresses.Range.parse("127.0.0.1"), ClientAddresses.Range.parse("2001:db8::/32"));
+    private static final List<ClientAddresses.Range> PROXIES = List.of(
+            ClientAddresses.Range.parse("10.0.0.0/8"),
+            ClientAddresses.Range.parse("127.0.0.1"),
+            ClientAddresses.Range.parse("2001:db8::/32"));
 
     @Test
     void anUntrustedPeerIsTheClientWhateverItWrites() {

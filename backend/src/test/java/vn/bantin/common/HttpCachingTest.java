@@ -19,8 +19,13 @@ import vn.bantin.category.Category;
 
 @QuarkusTest
 class HttpCachingTest {
-    static final List<String> PUBLIC_GETS = List.of("/api/v1/articles", "/api/v1/articles?size=5&sort=oldest",
-            "/api/v1/categories", "/api/v1/authors", "/api/v1/tags", "/api/v1/categories/tin-tuc-hoat-dong-cua-quan-uy",
+    static final List<String> PUBLIC_GETS = List.of(
+            "/api/v1/articles",
+            "/api/v1/articles?size=5&sort=oldest",
+            "/api/v1/categories",
+            "/api/v1/authors",
+            "/api/v1/tags",
+            "/api/v1/categories/tin-tuc-hoat-dong-cua-quan-uy",
             "/api/v1/authors/van-tan");
 
     @Inject
@@ -29,8 +34,10 @@ class HttpCachingTest {
     @Test
     void publicAnswersCarryAStrongETagAndCacheControl() {
         for (String path : PUBLIC_GETS) {
-            given().when().get(path)
-                    .then().statusCode(200)
+            given().when()
+                    .get(path)
+                    .then()
+                    .statusCode(200)
                     .header("ETag", matchesPattern("\"[A-Za-z0-9_-]+\""))
                     .header("Cache-Control", containsString("max-age="))
                     .header("Cache-Control", not(containsString("no-store")));
@@ -40,15 +47,20 @@ class HttpCachingTest {
     @Test
     void ifNoneMatchAnswers304WithoutBody() {
         for (String path : PUBLIC_GETS) {
-            String etag = given().when().get(path).then().statusCode(200).extract().header("ETag");
+            String etag =
+                    given().when().get(path).then().statusCode(200).extract().header("ETag");
             given().header("If-None-Match", etag)
-                    .when().get(path)
-                    .then().statusCode(304)
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(304)
                     .header("ETag", equalTo(etag))
                     .body(emptyString());
             given().header("If-None-Match", "\"something-else\", " + etag)
-                    .when().get(path)
-                    .then().statusCode(304);
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(304);
         }
     }
 
@@ -67,8 +79,10 @@ class HttpCachingTest {
     @Test
     void publicEndpointsAnswerAnyOriginAndExposeHeaders() {
         given().header("Origin", "https://reader.example.org")
-                .when().get("/api/v1/articles")
-                .then().statusCode(200)
+                .when()
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", "https://reader.example.org")
                 .header("Access-Control-Expose-Headers", containsString("ETag"))
                 .header("Access-Control-Expose-Headers", containsString("X-Total-Count"))

@@ -25,25 +25,52 @@ class NoServerErrorPropertyTest {
 
     @TestHTTPResource("/")
     java.net.URL root;
+
     private static int testPort;
 
     @org.junit.jupiter.api.BeforeEach
     void rememberPort() {
         testPort = root.getPort();
     }
-    private static final List<String> ENDPOINTS = List.of("/api/v1/articles", "/api/v1/articles/{s}",
-            "/api/v1/articles/{s}/related", "/api/v1/categories", "/api/v1/categories/{s}", "/api/v1/authors",
-            "/api/v1/authors/{s}", "/api/v1/tags", "/api/v1/tags/{s}");
-    private static final List<String> PARAMETERS = List.of("page", "size", "sort", "category", "author", "tag",
-            "from", "to", "limit", "q", "period");
+
+    private static final List<String> ENDPOINTS = List.of(
+            "/api/v1/articles",
+            "/api/v1/articles/{s}",
+            "/api/v1/articles/{s}/related",
+            "/api/v1/categories",
+            "/api/v1/categories/{s}",
+            "/api/v1/authors",
+            "/api/v1/authors/{s}",
+            "/api/v1/tags",
+            "/api/v1/tags/{s}");
+    private static final List<String> PARAMETERS =
+            List.of("page", "size", "sort", "category", "author", "tag", "from", "to", "limit", "q", "period");
 
     private static Arbitrary<String> nasty() {
         return Arbitraries.oneOf(
                 Arbitraries.strings().all().ofMaxLength(40),
                 Arbitraries.strings().withChars("%_'\\\"<>;&=?#/.-+ ").ofMaxLength(12),
-                Arbitraries.of("", " ", "0", "-1", "2147483648", "99999999999999999999", "1e3", "NaN", "null",
-                        "2024-02-30", "2024-07-10T14:49:00+07:00", "'; drop table article; --", "<script>",
-                        "quy chế dân chủ", "Đ", "\u0000", "%00", "..", "../../etc/passwd", "\uD83D\uDE00"),
+                Arbitraries.of(
+                        "",
+                        " ",
+                        "0",
+                        "-1",
+                        "2147483648",
+                        "99999999999999999999",
+                        "1e3",
+                        "NaN",
+                        "null",
+                        "2024-02-30",
+                        "2024-07-10T14:49:00+07:00",
+                        "'; drop table article; --",
+                        "<script>",
+                        "quy chế dân chủ",
+                        "Đ",
+                        "\u0000",
+                        "%00",
+                        "..",
+                        "../../etc/passwd",
+                        "\uD83D\uDE00"),
                 Arbitraries.integers().map(String::valueOf));
     }
 
@@ -55,22 +82,30 @@ class NoServerErrorPropertyTest {
     @Test
     void randomQueryStringsNeverCauseA5xx() {
         Arbitrary<String> endpoint = Arbitraries.of(ENDPOINTS);
-        Combinators.combine(endpoint, queries(), nasty()).as(Request::new)
-                .sampleStream().limit(TRIES)
-                .forEach(request -> request.assertNo5xx("GET", given().noFilters().queryParams(request.query)));
+        Combinators.combine(endpoint, queries(), nasty())
+                .as(Request::new)
+                .sampleStream()
+                .limit(TRIES)
+                .forEach(request ->
+                        request.assertNo5xx("GET", given().noFilters().queryParams(request.query)));
     }
 
     @Test
     void randomPathSegmentsNeverCauseA5xx() {
-        Arbitrary<String> endpoint = Arbitraries.of(ENDPOINTS.stream().filter(e -> e.contains("{s}")).toList());
-        Combinators.combine(endpoint, Arbitraries.just(Map.<String, String>of()), nasty()).as(Request::new)
-                .sampleStream().limit(TRIES)
+        Arbitrary<String> endpoint =
+                Arbitraries.of(ENDPOINTS.stream().filter(e -> e.contains("{s}")).toList());
+        Combinators.combine(endpoint, Arbitraries.just(Map.<String, String>of()), nasty())
+                .as(Request::new)
+                .sampleStream()
+                .limit(TRIES)
                 .forEach(request -> request.assertNo5xx("GET", given().noFilters()));
     }
 
     @Test
     void rawMalformedPathsNeverCauseA5xx() {
-        Arbitrary<String> raw = Arbitraries.strings().withChars("%zZ09aF/._-~!$&'()*+,;=:@").ofMinLength(1)
+        Arbitrary<String> raw = Arbitraries.strings()
+                .withChars("%zZ09aF/._-~!$&'()*+,;=:@")
+                .ofMinLength(1)
                 .ofMaxLength(16);
         raw.sampleStream().limit(TRIES).forEach(segment -> {
             String target = "/api/v1/articles/" + segment;
@@ -81,43 +116,85 @@ class NoServerErrorPropertyTest {
 
     @Test
     void randomBodiesAndMethodsNeverCauseA5xx() {
-        Arbitrary<String> body = Arbitraries.oneOf(nasty(), Arbitraries.of("{}", "[]", "{\"visitorId\": 1}",
-                "{\"title\": null}", "{", "\"x\"", "{\"a\":" + "[".repeat(200) + "}"));
+        Arbitrary<String> body = Arbitraries.oneOf(
+                nasty(),
+                Arbitraries.of(
+                        "{}",
+                        "[]",
+                        "{\"visitorId\": 1}",
+                        "{\"title\": null}",
+                        "{",
+                        "\"x\"",
+                        "{\"a\":" + "[".repeat(200) + "}"));
         Arbitrary<String> method = Arbitraries.of("POST", "PUT", "PATCH", "DELETE");
-        Arbitrary<String> type = Arbitraries.of("application/json", "text/plain", 
-                "application/x-www-form-urlencoded", "application/json; charset=latin1");
+        Arbitrary<String> type = Arbitraries.of(
+                "application/json",
+                "text/plain",
+                "application/x-www-form-urlencoded",
+                "application/json; charset=latin1");
         Combinators.combine(Arbitraries.of(ENDPOINTS), body, method, type, nasty())
                 .as((endpoint, payload, verb, contentType, slug) -> {
                     String path = endpoint.replace("{s}", "x" + Math.abs(slug.hashCode()));
-                    int status = given().noFilters().contentType(contentType).body(payload)
-                            .when().request(verb, path).statusCode();
+                    int status = given().noFilters()
+                            .contentType(contentType)
+                            .body(payload)
+                            .when()
+                            .request(verb, path)
+                            .statusCode();
                     return verb + " " + path + " " + contentType + " " + payload + " -> " + status;
                 })
-                .sampleStream().limit(TRIES)
+                .sampleStream()
+                .limit(TRIES)
                 .forEach(outcome -> assertTrue(!outcome.matches("(?s).* -> 5\\d\\d$"), outcome));
     }
 
     /** Views are taken on the event loop before the REST layer: the same promise holds there. */
     @Test
     void randomViewBodiesNeverCauseA5xx() {
-        String existing = given().when().get("/api/v1/articles?size=1&sort=oldest").then().statusCode(200)
-                .extract().jsonPath().getString("items[0].slug");
-        Arbitrary<String> body = Arbitraries.oneOf(nasty(), Arbitraries.of("{}", "[]", "{\"visitorId\": 1}",
-                "{\"visitorId\": \"" + java.util.UUID.randomUUID() + "\"}", "{\"visitorId\": null}", "{",
-                "{\"a\":" + "[".repeat(200) + "}", "x".repeat(2000)));
-        Arbitrary<String> type = Arbitraries.of("application/json", "text/plain", "text/plain;charset=UTF-8",
-                "application/x-www-form-urlencoded", "application/json; charset=latin1", "*/*", ";;");
+        String existing = given().when()
+                .get("/api/v1/articles?size=1&sort=oldest")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("items[0].slug");
+        Arbitrary<String> body = Arbitraries.oneOf(
+                nasty(),
+                Arbitraries.of(
+                        "{}",
+                        "[]",
+                        "{\"visitorId\": 1}",
+                        "{\"visitorId\": \"" + java.util.UUID.randomUUID() + "\"}",
+                        "{\"visitorId\": null}",
+                        "{",
+                        "{\"a\":" + "[".repeat(200) + "}",
+                        "x".repeat(2000)));
+        Arbitrary<String> type = Arbitraries.of(
+                "application/json",
+                "text/plain",
+                "text/plain;charset=UTF-8",
+                "application/x-www-form-urlencoded",
+                "application/json; charset=latin1",
+                "*/*",
+                ";;");
         Arbitrary<String> slug = Arbitraries.oneOf(Arbitraries.just(existing), nasty());
         Combinators.combine(slug, body, type)
                 .as((target, payload, contentType) -> {
                     // A crawler's views are answered but never counted: other tests' counts stay as they are.
-                    String path = "/api/v1/articles/" + java.net.URLEncoder.encode(target,
-                            java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") + "/views";
-                    int status = RawHttp.post(testPort, path, "User-Agent: Googlebot/2.1\r\nContent-Type: "
-                            + contentType + "\r\n", payload).status();
+                    String path = "/api/v1/articles/"
+                            + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8)
+                                    .replace("+", "%20")
+                            + "/views";
+                    int status = RawHttp.post(
+                                    testPort,
+                                    path,
+                                    "User-Agent: Googlebot/2.1\r\nContent-Type: " + contentType + "\r\n",
+                                    payload)
+                            .status();
                     return "POST views of " + target + " " + contentType + " " + payload + " -> " + status;
                 })
-                .sampleStream().limit(TRIES)
+                .sampleStream()
+                .limit(TRIES)
                 .forEach(outcome -> assertTrue(!outcome.matches("(?s).* -> 5\\d\\d$"), outcome));
     }
 
@@ -127,9 +204,13 @@ class NoServerErrorPropertyTest {
             int status = path.contains("{slug}")
                     ? spec.when().request(method, path, slug).statusCode()
                     : spec.when().request(method, path).statusCode();
-            assertTrue(status < 500, () -> method + " " + endpoint + " slug=" + slug + " query="
-                    + query.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("&")) + " answered " + status);
+            assertTrue(
+                    status < 500,
+                    () -> method + " " + endpoint + " slug=" + slug + " query="
+                            + query.entrySet().stream()
+                                    .map(e -> e.getKey() + "=" + e.getValue())
+                                    .collect(Collectors.joining("&"))
+                            + " answered " + status);
         }
     }
 }

@@ -26,16 +26,20 @@ public final class RawHttp {
     /** A POST with the given headers (each line ending in CRLF) and body, whatever the Content-Type says. */
     public static Answer post(int port, String target, String headers, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return send(port, "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + headers
-                + "Content-Length: " + bytes.length + "\r\n\r\n" + body);
+        return send(
+                port,
+                "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + headers
+                        + "Content-Length: " + bytes.length + "\r\n\r\n" + body);
     }
 
     /** A POST whose body comes in one chunk of chunked transfer encoding, as a streaming client sends it. */
     public static Answer postChunked(int port, String target, String contentType, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return send(port, "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-                + "Content-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\n\r\n"
-                + Integer.toHexString(bytes.length) + "\r\n" + body + "\r\n0\r\n\r\n");
+        return send(
+                port,
+                "POST " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                        + "Content-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\n\r\n"
+                        + Integer.toHexString(bytes.length) + "\r\n" + body + "\r\n0\r\n\r\n");
     }
 
     /** The request exactly as given: another version, no Host, a length that does not match the body. */

@@ -39,12 +39,20 @@ class DockerComposeTest {
             assertTrue(check.isArray() && check.size() >= 2, name + " has a health check");
         }
         assertTrue(services.at("/backend/healthcheck/test").toString().contains("/q/health/ready"));
-        assertEquals("service_healthy", services.at("/backend/depends_on/postgres/condition").asText());
-        assertEquals("service_healthy", services.at("/frontend/depends_on/backend/condition").asText());
+        assertEquals(
+                "service_healthy",
+                services.at("/backend/depends_on/postgres/condition").asText());
+        assertEquals(
+                "service_healthy",
+                services.at("/frontend/depends_on/backend/condition").asText());
         assertEquals("pg", services.at("/backend/build/args/DB_PROFILE").asText(), "the PostgreSQL build");
-        assertEquals("./frontend", services.at("/backend/build/additional_contexts/site").asText(),
+        assertEquals(
+                "./frontend",
+                services.at("/backend/build/additional_contexts/site").asText(),
                 "the API image serves the reader pages (nginx proxies them): it builds the site too");
-        assertEquals("backend:8080", services.at("/frontend/environment/BANTIN_BACKEND").asText());
+        assertEquals(
+                "backend:8080",
+                services.at("/frontend/environment/BANTIN_BACKEND").asText());
     }
 
     @Test
@@ -92,7 +100,8 @@ class DockerComposeTest {
         assertTrue(backend.matches("(?s).*\\nUSER bantin\\n.*"), "not root");
         assertTrue(backend.contains("HEALTHCHECK") && backend.contains("/q/health/ready"));
         assertTrue(Files.isRegularFile(ROOT.resolve("backend/docker/Ready.java")));
-        assertTrue(backend.contains("BANTIN_SITE_DIR=/app/site") && backend.contains("COPY --from=site-build /src/dist /app/site"));
+        assertTrue(backend.contains("BANTIN_SITE_DIR=/app/site")
+                && backend.contains("COPY --from=site-build /src/dist /app/site"));
         Matcher fromSite = Pattern.compile("(?m)^COPY --from=site (.+) \\S+$").matcher(backend);
         int copies = 0;
         while (fromSite.find()) {
@@ -104,7 +113,8 @@ class DockerComposeTest {
         assertTrue(copies >= 7, "the site's sources are copied from the frontend folder");
         String frontend = Files.readString(ROOT.resolve("frontend/Dockerfile"));
         assertEquals(2, count(frontend, "(?m)^FROM "));
-        assertTrue(frontend.contains("FROM nginx") && frontend.contains("scripts/nginx-conf.mjs")
+        assertTrue(frontend.contains("FROM nginx")
+                && frontend.contains("scripts/nginx-conf.mjs")
                 && frontend.contains("/etc/nginx/templates/"));
         assertTrue(Files.isRegularFile(ROOT.resolve("frontend/nginx/bantin.conf.template")));
     }

@@ -3,11 +3,8 @@ package vn.bantin.editorial;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -29,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import vn.bantin.Editors;
 import vn.bantin.TestData;
 import vn.bantin.author.Author;
-import vn.bantin.common.MovableClock;
 import vn.bantin.category.Category;
+import vn.bantin.common.MovableClock;
 import vn.bantin.tag.Tag;
 
 /** Writing, publishing, scheduling and archiving through the editorial API, and what the public sees of it. */
@@ -81,12 +78,22 @@ class EditorialArticlesTest {
     @Test
     void aDraftIsCreatedWithLocationAndEtagAndIsNotPublic() {
         Response created = create(body("Bản nháp về công tác dân vận", "DRAFT"));
-        created.then().statusCode(201).header("Location", notNullValue()).header("ETag", "\"0\"")
+        created.then()
+                .statusCode(201)
+                .header("Location", notNullValue())
+                .header("ETag", "\"0\"")
                 .header("Cache-Control", "no-store")
-                .body("status", equalTo("DRAFT")).body("slug", equalTo("ban-nhap-ve-cong-tac-dan-van"))
-                .body("tags.slug", hasItem(tag.slug)).body("warnings", notNullValue());
+                .body("status", equalTo("DRAFT"))
+                .body("slug", equalTo("ban-nhap-ve-cong-tac-dan-van"))
+                .body("tags.slug", hasItem(tag.slug))
+                .body("warnings", notNullValue());
         given().when().get(created.header("Location")).then().statusCode(401);
-        Editors.as(editor).when().get(created.header("Location")).then().statusCode(200).header("ETag", "\"0\"");
+        Editors.as(editor)
+                .when()
+                .get(created.header("Location"))
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"");
         given().when().get("/api/v1/articles/" + created.path("slug")).then().statusCode(404);
     }
 
@@ -103,11 +110,25 @@ class EditorialArticlesTest {
         Map<String, Object> edit = body("Tin mới đăng đã sửa", "PUBLISHED");
         edit.put("slug", "tin-moi-dang-da-sua-" + id);
         edit.put("publishedAt", created.path("publishedAt"));
-        Editors.as(editor).header("If-Match", "\"0\"").body(edit).when().put(ARTICLES + "/" + id)
-                .then().statusCode(200).header("ETag", "\"1\"");
-        given().redirects().follow(false).when().get("/api/v1/articles/" + slug)
-                .then().statusCode(301).header("Location", org.hamcrest.Matchers.endsWith("tin-moi-dang-da-sua-" + id));
-        given().when().get("/api/v1/articles/tin-moi-dang-da-sua-" + id).then().body("title", equalTo("Tin mới đăng đã sửa"));
+        Editors.as(editor)
+                .header("If-Match", "\"0\"")
+                .body(edit)
+                .when()
+                .put(ARTICLES + "/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"");
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/api/v1/articles/" + slug)
+                .then()
+                .statusCode(301)
+                .header("Location", org.hamcrest.Matchers.endsWith("tin-moi-dang-da-sua-" + id));
+        given().when()
+                .get("/api/v1/articles/tin-moi-dang-da-sua-" + id)
+                .then()
+                .body("title", equalTo("Tin mới đăng đã sửa"));
 
         Editors.as(editor).when().delete(ARTICLES + "/" + id).then().statusCode(204);
         given().when().get("/api/v1/articles/tin-moi-dang-da-sua-" + id).then().statusCode(404);
@@ -118,7 +139,8 @@ class EditorialArticlesTest {
     @Test
     void aScheduledArticleAppearsByItselfAtItsTimeAndAnExpiredOneDisappears() {
         String list = "/api/v1/articles?category=" + category.slug;
-        OffsetDateTime inAnHour = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.ofHours(7)).plusHours(1);
+        OffsetDateTime inAnHour =
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.ofHours(7)).plusHours(1);
         Map<String, Object> scheduled = body("Thông báo lịch tiếp công dân", "SCHEDULED");
         scheduled.put("publishedAt", inAnHour.toString());
         scheduled.put("expiresAt", inAnHour.plusHours(1).toString());
@@ -137,22 +159,48 @@ class EditorialArticlesTest {
         bad.put("categorySlug", "khong-co-chuyen-muc");
         bad.put("coverImageUrl", "javascript:alert(1)");
         bad.put("expiresAt", "ngày mai");
-        create(bad).then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", org.hamcrest.Matchers.hasItems("title", "categorySlug", "coverImageUrl",
-                        "expiresAt", "publishedAt"));
-        Editors.as(editor).body("{\"title\": ").when().post(ARTICLES).then().statusCode(400)
+        create(bad)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body(
+                        "errors.field",
+                        org.hamcrest.Matchers.hasItems(
+                                "title", "categorySlug", "coverImageUrl", "expiresAt", "publishedAt"));
+        Editors.as(editor)
+                .body("{\"title\": ")
+                .when()
+                .post(ARTICLES)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
     }
 
     @Test
     void saveNeedsIfMatchAndAStaleOneIs412() {
         long id = create(body("Bài cần khóa phiên bản", "DRAFT")).<Integer>path("id");
-        Editors.as(editor).body(body("Không có If-Match", "DRAFT")).when().put(ARTICLES + "/" + id)
-                .then().statusCode(428).contentType("application/problem+json");
-        Editors.as(editor).header("If-Match", "\"0\"").body(body("Lần sửa thứ nhất", "DRAFT"))
-                .when().put(ARTICLES + "/" + id).then().statusCode(200);
-        Editors.as(editor).header("If-Match", "\"0\"").body(body("Lần sửa cũ", "DRAFT"))
-                .when().put(ARTICLES + "/" + id).then().statusCode(412).contentType("application/problem+json");
+        Editors.as(editor)
+                .body(body("Không có If-Match", "DRAFT"))
+                .when()
+                .put(ARTICLES + "/" + id)
+                .then()
+                .statusCode(428)
+                .contentType("application/problem+json");
+        Editors.as(editor)
+                .header("If-Match", "\"0\"")
+                .body(body("Lần sửa thứ nhất", "DRAFT"))
+                .when()
+                .put(ARTICLES + "/" + id)
+                .then()
+                .statusCode(200);
+        Editors.as(editor)
+                .header("If-Match", "\"0\"")
+                .body(body("Lần sửa cũ", "DRAFT"))
+                .when()
+                .put(ARTICLES + "/" + id)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
         Editors.as(editor).when().get(ARTICLES + "/" + id).then().body("title", equalTo("Lần sửa thứ nhất"));
     }
 
@@ -168,9 +216,12 @@ class EditorialArticlesTest {
                 for (String token : List.of(editor, other)) {
                     saves.add(pool.submit(() -> {
                         start.await();
-                        return Editors.as(token).header("If-Match", "\"0\"")
+                        return Editors.as(token)
+                                .header("If-Match", "\"0\"")
                                 .body(body("Bản của " + token.hashCode(), "DRAFT"))
-                                .when().put(ARTICLES + "/" + id).statusCode();
+                                .when()
+                                .put(ARTICLES + "/" + id)
+                                .statusCode();
                     }));
                 }
                 start.countDown();
@@ -184,7 +235,11 @@ class EditorialArticlesTest {
                 pool.shutdownNow();
             }
             Editors.as(editor).when().get(ARTICLES + "/" + id).then().header("ETag", "\"1\"");
-            Editors.as(editor).when().get(ARTICLES + "/" + id + "/revisions").then().body("size()", equalTo(1));
+            Editors.as(editor)
+                    .when()
+                    .get(ARTICLES + "/" + id + "/revisions")
+                    .then()
+                    .body("size()", equalTo(1));
         }
     }
 
@@ -192,22 +247,53 @@ class EditorialArticlesTest {
     void everySaveKeepsARevisionAndARevisionCanBeRestored() {
         Response created = create(body("Tiêu đề đầu tiên", "DRAFT"));
         long id = created.<Integer>path("id");
-        Editors.as(editor).header("If-Match", "\"0\"").body(body("Tiêu đề thứ hai", "DRAFT"))
-                .when().put(ARTICLES + "/" + id).then().statusCode(200);
-        Editors.as(editor).header("If-Match", "\"1\"").body(body("Tiêu đề thứ ba", "DRAFT"))
-                .when().put(ARTICLES + "/" + id).then().statusCode(200);
-        Editors.as(editor).when().get(ARTICLES + "/" + id + "/revisions").then().statusCode(200)
+        Editors.as(editor)
+                .header("If-Match", "\"0\"")
+                .body(body("Tiêu đề thứ hai", "DRAFT"))
+                .when()
+                .put(ARTICLES + "/" + id)
+                .then()
+                .statusCode(200);
+        Editors.as(editor)
+                .header("If-Match", "\"1\"")
+                .body(body("Tiêu đề thứ ba", "DRAFT"))
+                .when()
+                .put(ARTICLES + "/" + id)
+                .then()
+                .statusCode(200);
+        Editors.as(editor)
+                .when()
+                .get(ARTICLES + "/" + id + "/revisions")
+                .then()
+                .statusCode(200)
                 .body("version", equalTo(List.of(1, 0)))
                 .body("title", equalTo(List.of("Tiêu đề thứ hai", "Tiêu đề đầu tiên")))
                 .body("[0].editedBy", notNullValue())
                 .body("[1].article.title", equalTo("Tiêu đề đầu tiên"));
-        Editors.as(editor).when().post(ARTICLES + "/" + id + "/revisions/0/restore").then().statusCode(428);
-        Editors.as(editor).header("If-Match", "\"2\"").when().post(ARTICLES + "/" + id + "/revisions/0/restore")
-                .then().statusCode(200).body("title", equalTo("Tiêu đề đầu tiên")).header("ETag", "\"3\"");
-        Editors.as(editor).when().get(ARTICLES + "/" + id + "/revisions")
-                .then().body("title[0]", equalTo("Tiêu đề thứ ba"));
-        Editors.as(editor).header("If-Match", "\"3\"").when().post(ARTICLES + "/" + id + "/revisions/99/restore")
-                .then().statusCode(404);
+        Editors.as(editor)
+                .when()
+                .post(ARTICLES + "/" + id + "/revisions/0/restore")
+                .then()
+                .statusCode(428);
+        Editors.as(editor)
+                .header("If-Match", "\"2\"")
+                .when()
+                .post(ARTICLES + "/" + id + "/revisions/0/restore")
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Tiêu đề đầu tiên"))
+                .header("ETag", "\"3\"");
+        Editors.as(editor)
+                .when()
+                .get(ARTICLES + "/" + id + "/revisions")
+                .then()
+                .body("title[0]", equalTo("Tiêu đề thứ ba"));
+        Editors.as(editor)
+                .header("If-Match", "\"3\"")
+                .when()
+                .post(ARTICLES + "/" + id + "/revisions/99/restore")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -216,33 +302,90 @@ class EditorialArticlesTest {
         create(body(unique + " bản nháp", "DRAFT")).then().statusCode(201);
         Map<String, Object> published = body(unique + " đã đăng", "PUBLISHED");
         create(published).then().statusCode(201);
-        Editors.as(editor).queryParam("category", category.slug).when().get(ARTICLES).then().statusCode(200)
-                .header("Cache-Control", "no-store").header("X-Total-Count", "2")
+        Editors.as(editor)
+                .queryParam("category", category.slug)
+                .when()
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store")
+                .header("X-Total-Count", "2")
                 .body("items.status", org.hamcrest.Matchers.containsInAnyOrder("DRAFT", "PUBLISHED"));
-        Editors.as(editor).queryParam("category", category.slug).queryParam("status", "DRAFT")
-                .when().get(ARTICLES).then().body("totalItems", equalTo(1)).body("items[0].status", equalTo("DRAFT"));
-        Editors.as(editor).queryParam("q", "phuong thuong cat ban nhap").when().get(ARTICLES)
-                .then().statusCode(200).body("items.title", hasItem(unique + " bản nháp"));
-        Editors.as(editor).queryParam("status", "BOGUS").when().get(ARTICLES).then().statusCode(400)
+        Editors.as(editor)
+                .queryParam("category", category.slug)
+                .queryParam("status", "DRAFT")
+                .when()
+                .get(ARTICLES)
+                .then()
+                .body("totalItems", equalTo(1))
+                .body("items[0].status", equalTo("DRAFT"));
+        Editors.as(editor)
+                .queryParam("q", "phuong thuong cat ban nhap")
+                .when()
+                .get(ARTICLES)
+                .then()
+                .statusCode(200)
+                .body("items.title", hasItem(unique + " bản nháp"));
+        Editors.as(editor)
+                .queryParam("status", "BOGUS")
+                .when()
+                .get(ARTICLES)
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("status"));
     }
 
     @Test
     void aCategoryAuthorOrTagInUseCannotBeDeleted() {
         create(body("Bài dùng chuyên mục", "DRAFT")).then().statusCode(201);
-        Editors.as(editor).when().delete("/api/v1/admin/categories/" + category.slug).then().statusCode(409)
+        Editors.as(editor)
+                .when()
+                .delete("/api/v1/admin/categories/" + category.slug)
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json");
-        Editors.as(editor).when().delete("/api/v1/admin/authors/" + author.slug).then().statusCode(409);
-        Editors.as(editor).when().delete("/api/v1/admin/tags/" + tag.slug).then().statusCode(409);
-        String free = Editors.as(editor).body(Map.of("name", "Chuyên mục trống " + TestData.unique("c")))
-                .when().post("/api/v1/admin/categories").then().statusCode(201).extract().path("slug");
-        Editors.as(editor).body(Map.of("name", "Chuyên mục đổi tên", "description", "Mô tả"))
-                .when().put("/api/v1/admin/categories/" + free).then().statusCode(200)
+        Editors.as(editor)
+                .when()
+                .delete("/api/v1/admin/authors/" + author.slug)
+                .then()
+                .statusCode(409);
+        Editors.as(editor)
+                .when()
+                .delete("/api/v1/admin/tags/" + tag.slug)
+                .then()
+                .statusCode(409);
+        String free = Editors.as(editor)
+                .body(Map.of("name", "Chuyên mục trống " + TestData.unique("c")))
+                .when()
+                .post("/api/v1/admin/categories")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("slug");
+        Editors.as(editor)
+                .body(Map.of("name", "Chuyên mục đổi tên", "description", "Mô tả"))
+                .when()
+                .put("/api/v1/admin/categories/" + free)
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("Chuyên mục đổi tên"));
-        given().when().get("/api/v1/categories/" + free).then().statusCode(200).body("name", equalTo("Chuyên mục đổi tên"));
-        Editors.as(editor).when().delete("/api/v1/admin/categories/" + free).then().statusCode(204);
+        given().when()
+                .get("/api/v1/categories/" + free)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Chuyên mục đổi tên"));
+        Editors.as(editor)
+                .when()
+                .delete("/api/v1/admin/categories/" + free)
+                .then()
+                .statusCode(204);
         given().when().get("/api/v1/categories/" + free).then().statusCode(404);
-        Editors.as(editor).body(Map.of("name", "")).when().post("/api/v1/admin/tags").then().statusCode(400)
+        Editors.as(editor)
+                .body(Map.of("name", ""))
+                .when()
+                .post("/api/v1/admin/tags")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("name"));
     }
 
@@ -250,11 +393,27 @@ class EditorialArticlesTest {
     void statsCountViewsPerHanoiDay() {
         long id = create(body("Bài có lượt xem", "PUBLISHED")).<Integer>path("id");
         String slug = Editors.as(editor).when().get(ARTICLES + "/" + id).path("slug");
-        given().contentType("application/json").body("{}").when().post("/api/v1/articles/" + slug + "/views")
-                .then().statusCode(200);
-        Editors.as(editor).queryParam("days", 7).when().get(ARTICLES + "/" + id + "/stats").then().statusCode(200)
-                .body("totalViews", equalTo(1)).body("days.size()", equalTo(7)).body("days[6].views", equalTo(1))
+        given().contentType("application/json")
+                .body("{}")
+                .when()
+                .post("/api/v1/articles/" + slug + "/views")
+                .then()
+                .statusCode(200);
+        Editors.as(editor)
+                .queryParam("days", 7)
+                .when()
+                .get(ARTICLES + "/" + id + "/stats")
+                .then()
+                .statusCode(200)
+                .body("totalViews", equalTo(1))
+                .body("days.size()", equalTo(7))
+                .body("days[6].views", equalTo(1))
                 .body("days[0].views", equalTo(0));
-        Editors.as(editor).queryParam("days", 400).when().get(ARTICLES + "/" + id + "/stats").then().statusCode(400);
+        Editors.as(editor)
+                .queryParam("days", 400)
+                .when()
+                .get(ARTICLES + "/" + id + "/stats")
+                .then()
+                .statusCode(400);
     }
 }

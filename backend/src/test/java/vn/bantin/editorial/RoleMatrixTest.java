@@ -17,8 +17,7 @@ import vn.bantin.Editors;
  */
 @QuarkusTest
 class RoleMatrixTest {
-    private record Route(String method, String path, boolean adminOnly) {
-    }
+    private record Route(String method, String path, boolean adminOnly) {}
 
     private static final List<Route> ROUTES = List.of(
             new Route("GET", "/api/v1/admin/articles", false),
@@ -72,7 +71,8 @@ class RoleMatrixTest {
     }
 
     private static void assertAllowed(Response answer, String who) {
-        assertTrue(answer.statusCode() != 401 && answer.statusCode() != 403 && answer.statusCode() < 500,
+        assertTrue(
+                answer.statusCode() != 401 && answer.statusCode() != 403 && answer.statusCode() < 500,
                 who + " answered " + answer.statusCode() + ": " + answer.asString());
         assertEquals("no-store", answer.header("Cache-Control"), who);
     }

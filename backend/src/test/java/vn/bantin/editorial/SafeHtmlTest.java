@@ -90,11 +90,27 @@ class SafeHtmlTest {
         body.put("categorySlug", category.slug);
         body.put("authorSlug", author.slug);
         body.put("status", "PUBLISHED");
-        String admin = Editors.as(token).body(body).when().post("/api/v1/admin/articles")
-                .then().statusCode(201).extract().path("bodyHtml");
-        String slug = Editors.as(token).body(body).when().post("/api/v1/admin/articles").then().extract().path("slug");
-        String published = given().when().get("/api/v1/articles/" + slug).then().statusCode(200)
-                .extract().path("bodyHtml");
+        String admin = Editors.as(token)
+                .body(body)
+                .when()
+                .post("/api/v1/admin/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("bodyHtml");
+        String slug = Editors.as(token)
+                .body(body)
+                .when()
+                .post("/api/v1/admin/articles")
+                .then()
+                .extract()
+                .path("slug");
+        String published = given().when()
+                .get("/api/v1/articles/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("bodyHtml");
         for (String html : List.of(admin, published)) {
             assertFalse(DANGEROUS.matcher(html).find(), payload + " became " + html);
             // What follows an unclosed <style> or <script> is its raw text, dropped with it.
@@ -111,10 +127,29 @@ class SafeHtmlTest {
                 + "<table><thead><tr><th>Cột</th></tr></thead><tbody><tr><td>Ô</td></tr></tbody></table>"
                 + "<p><a href=\"https://quan.example/van-ban\">văn bản</a> <a href=\"mailto:vp@quan.example\">thư</a></p>";
         String clean = SafeHtml.sanitise(html).toLowerCase(Locale.ROOT);
-        for (String kept : List.of("<h2>", "<h3>", "<h4>", "<strong>", "<em>", "<u>", "<sub>", "<sup>", "<ul>",
-                "<ol>", "<li>", "<blockquote>", "<figure>", "<figcaption>", "src=\"/media/anh-hoi-nghi.jpg\"",
-                "src=\"https://anh.example/a.jpg\"", "<table>", "<th>", "<td>", "href=\"https://quan.example/van-ban\"",
-                "href=\"mailto:vp&#64;quan.example\"", "rel=\"noopener\"")) {
+        for (String kept : List.of(
+                "<h2>",
+                "<h3>",
+                "<h4>",
+                "<strong>",
+                "<em>",
+                "<u>",
+                "<sub>",
+                "<sup>",
+                "<ul>",
+                "<ol>",
+                "<li>",
+                "<blockquote>",
+                "<figure>",
+                "<figcaption>",
+                "src=\"/media/anh-hoi-nghi.jpg\"",
+                "src=\"https://anh.example/a.jpg\"",
+                "<table>",
+                "<th>",
+                "<td>",
+                "href=\"https://quan.example/van-ban\"",
+                "href=\"mailto:vp&#64;quan.example\"",
+                "rel=\"noopener\"")) {
             assertTrue(clean.contains(kept), kept + " lost from " + clean);
         }
     }

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 /** Old Vietnamese encodings turned into Unicode NFC, or reported when the reading is not clear. */
 class LegacyTextTest {
     /** The heading of every Vietnamese official document, as TCVN3 (.VnTime) text read as Latin-1 shows it. */
-    private static final String NATIONAL_MOTTO_TCVN3 = "Céng hoµ x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh phóc";
+    private static final String NATIONAL_MOTTO_TCVN3 =
+            "Céng hoµ x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh phóc";
+
     private static final String NATIONAL_MOTTO = "Cộng hoà xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc";
 
     @Test

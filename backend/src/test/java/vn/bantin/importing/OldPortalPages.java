@@ -17,15 +17,35 @@ import java.util.Random;
  * {@code java -cp backend/target/test-classes vn.bantin.importing.OldPortalPages DIR COUNT}.
  */
 public class OldPortalPages {
-    private static final List<String> HEADINGS = List.of("TIN TỨC HOẠT ĐỘNG CỦA QUẬN ỦY", "XÂY DỰNG ĐẢNG",
-            "MẶT TRẬN TỔ QUỐC VÀ CÁC ĐOÀN THỂ", "KINH TẾ - XÃ HỘI", "QUỐC PHÒNG - AN NINH", "VĂN BẢN CHỈ ĐẠO");
-    private static final List<String> AUTHORS = List.of("Văn Tân", "Minh Anh", "Nguyễn Thị Hoa", "Trần Quốc Tuấn",
-            "Lê Thu Hà", "Phạm Đức Long", "Hoàng Mai", "Đỗ Khắc Đạo", "Bùi Thanh Hương", "Vũ Ngọc Sơn");
+    private static final List<String> HEADINGS = List.of(
+            "TIN TỨC HOẠT ĐỘNG CỦA QUẬN ỦY",
+            "XÂY DỰNG ĐẢNG",
+            "MẶT TRẬN TỔ QUỐC VÀ CÁC ĐOÀN THỂ",
+            "KINH TẾ - XÃ HỘI",
+            "QUỐC PHÒNG - AN NINH",
+            "VĂN BẢN CHỈ ĐẠO");
+    private static final List<String> AUTHORS = List.of(
+            "Văn Tân",
+            "Minh Anh",
+            "Nguyễn Thị Hoa",
+            "Trần Quốc Tuấn",
+            "Lê Thu Hà",
+            "Phạm Đức Long",
+            "Hoàng Mai",
+            "Đỗ Khắc Đạo",
+            "Bùi Thanh Hương",
+            "Vũ Ngọc Sơn");
     private static final List<String> OPENINGS = List.of("Chiều ngày", "Sáng ngày", "Ngày", "Tối ngày");
-    private static final List<String> TOPICS = List.of("Hội nghị sơ kết công tác xây dựng Đảng",
-            "Lễ kết nạp đảng viên mới", "Hội nghị triển khai nhiệm vụ trọng tâm", "Đại hội chi bộ khu dân cư",
-            "Tổng kết công tác dân vận", "Hội nghị học tập nghị quyết", "Gặp mặt cán bộ hưu trí",
-            "Kiểm tra giám sát việc thực hiện Quy chế dân chủ ở cơ sở", "Tuyên truyền phòng chống cháy nổ",
+    private static final List<String> TOPICS = List.of(
+            "Hội nghị sơ kết công tác xây dựng Đảng",
+            "Lễ kết nạp đảng viên mới",
+            "Hội nghị triển khai nhiệm vụ trọng tâm",
+            "Đại hội chi bộ khu dân cư",
+            "Tổng kết công tác dân vận",
+            "Hội nghị học tập nghị quyết",
+            "Gặp mặt cán bộ hưu trí",
+            "Kiểm tra giám sát việc thực hiện Quy chế dân chủ ở cơ sở",
+            "Tuyên truyền phòng chống cháy nổ",
             "Ra quân tổng vệ sinh môi trường");
     private static final List<String> SENTENCES = List.of(
             "Dự và chủ trì hội nghị có đồng chí Bí thư Quận ủy cùng các đồng chí trong Ban Thường vụ.",
@@ -44,7 +64,7 @@ public class OldPortalPages {
     static void write(Path dir, int count) throws IOException {
         Random random = new Random(20240710);
         Files.createDirectories(dir.resolve("anh"));
-        Files.write(dir.resolve("anh/logo.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        Files.write(dir.resolve("anh/logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
         Files.writeString(dir.resolve("style.css"), "body { font-family: Arial }");
         for (int i = 1; i <= count; i++) {
             String heading = HEADINGS.get(random.nextInt(HEADINGS.size()));
@@ -64,7 +84,8 @@ public class OldPortalPages {
             String folder = String.valueOf(year);
             Files.createDirectories(dir.resolve(folder));
             if (i % 3 == 0) {
-                Files.writeString(dir.resolve(folder + "/tin-" + i + ".html"),
+                Files.writeString(
+                        dir.resolve(folder + "/tin-" + i + ".html"),
                         html(heading, title, broken ? "" : date + " | " + time, views, author, paragraphs, i));
             } else {
                 String page = text(heading, title, broken ? "" : date + " | " + time, views, author, paragraphs);
@@ -77,7 +98,11 @@ public class OldPortalPages {
     static String text(String heading, String title, String when, long views, String author, String[] paragraphs) {
         StringBuilder page = new StringBuilder(heading + " " + heading + "\n\n" + title + "\n");
         if (!when.isEmpty()) {
-            page.append("Ngày đăng ").append(when).append(" \u00A0|\u00A0Lượt xem: ").append(views).append("\n");
+            page.append("Ngày đăng ")
+                    .append(when)
+                    .append(" \u00A0|\u00A0Lượt xem: ")
+                    .append(views)
+                    .append("\n");
         }
         page.append("\n");
         for (String p : paragraphs) {
@@ -86,14 +111,15 @@ public class OldPortalPages {
         return page.append("\u00A0").append(author).append("\n").toString();
     }
 
-    static String html(String heading, String title, String when, long views, String author, String[] paragraphs,
-                       int i) {
+    static String html(
+            String heading, String title, String when, long views, String author, String[] paragraphs, int i) {
         StringBuilder body = new StringBuilder();
         for (String p : paragraphs) {
             body.append("<p style=\"text-align: justify;\">").append(escape(p)).append("</p>\n");
         }
         if (i % 6 == 0) {
-            body.append("<p style=\"text-align:center\"><img src=\"/uploads/news/").append(i)
+            body.append("<p style=\"text-align:center\"><img src=\"/uploads/news/")
+                    .append(i)
                     .append(".jpg\" alt=\"Quang cảnh\" width=\"600\"></p>\n");
         }
         return "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>" + escape(title)
@@ -102,8 +128,10 @@ public class OldPortalPages {
                 + "<nav class=\"menu\"><ul><li><a href=\"/\">Trang chủ</a></li><li><a href=\"/gioi-thieu\">Giới thiệu"
                 + "</a></li></ul></nav><ul class=\"breadcrumbs\"><li><a href=\"/\">Trang chủ</a></li><li><a href=\"/c\">"
                 + escape(heading) + "</a></li></ul><div class=\"news_column\"><h1 class=\"title\">" + escape(title)
-                + "</h1>" + (when.isEmpty() ? "" : "<span class=\"h5\">Ngày đăng " + when
-                + " &nbsp;|&nbsp;Lượt xem: " + views + "</span>")
+                + "</h1>"
+                + (when.isEmpty()
+                        ? ""
+                        : "<span class=\"h5\">Ngày đăng " + when + " &nbsp;|&nbsp;Lượt xem: " + views + "</span>")
                 + "<div class=\"socialicon\"><a href=\"https://facebook.com/share\">Chia sẻ</a></div>"
                 + "<div id=\"news-bodyhtml\" class=\"bodytext\">\n" + body
                 + "<p style=\"text-align: right;\"><strong>" + escape(author) + "</strong></p></div></div>"

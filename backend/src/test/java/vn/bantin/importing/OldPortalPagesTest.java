@@ -43,8 +43,12 @@ class OldPortalPagesTest {
         String html = new String(resource("import/bulletin-2024-07-10.html"), StandardCharsets.UTF_8);
         OldPortalPage page = HtmlPages.read(html, "");
         assertReadsAsSeed(page);
-        assertTrue(!page.bodyHtml().contains("Tin liên quan") && !page.bodyHtml().contains("In bài viết")
-                && !page.bodyHtml().contains("fb-like") && !page.bodyHtml().contains("Ngày đăng"), page.bodyHtml());
+        assertTrue(
+                !page.bodyHtml().contains("Tin liên quan")
+                        && !page.bodyHtml().contains("In bài viết")
+                        && !page.bodyHtml().contains("fb-like")
+                        && !page.bodyHtml().contains("Ngày đăng"),
+                page.bodyHtml());
     }
 
     private static void assertReadsAsSeed(OldPortalPage page) throws IOException {
@@ -59,7 +63,8 @@ class OldPortalPagesTest {
         List<String> expected = new ArrayList<>();
         seed.at("/paragraphs").forEach(p -> expected.add(p.asText()));
         List<String> paragraphs = Jsoup.parseBodyFragment(page.bodyHtml()).select("p").stream()
-                .map(Element::wholeText).toList();
+                .map(Element::wholeText)
+                .toList();
         assertEquals(expected, paragraphs, "the paragraphs verbatim, double spaces and typos included");
     }
 
@@ -89,30 +94,41 @@ class OldPortalPagesTest {
 
     @Test
     void htmlWithoutADateOrACategoryIsReported() {
-        PageUnreadable noDate = assertThrows(PageUnreadable.class, () -> HtmlPages.read("<html><body>"
-                + "<ul class=breadcrumb><li><a href=/>Trang chủ</a><li><a href=/x>Tin tức</a></ul><h1>Tiêu đề</h1>"
-                + "<div id=news-bodyhtml><p>Đoạn một.</p><p>Văn Tân</p></div></body></html>", ""));
+        PageUnreadable noDate = assertThrows(
+                PageUnreadable.class,
+                () -> HtmlPages.read(
+                        "<html><body>"
+                                + "<ul class=breadcrumb><li><a href=/>Trang chủ</a><li><a href=/x>Tin tức</a></ul><h1>Tiêu đề</h1>"
+                                + "<div id=news-bodyhtml><p>Đoạn một.</p><p>Văn Tân</p></div></body></html>",
+                        ""));
         assertTrue(noDate.getMessage().contains("Ngày đăng"), noDate.getMessage());
-        PageUnreadable noCategory = assertThrows(PageUnreadable.class, () -> HtmlPages.read("<html><body>"
-                + "<h1>Tiêu đề</h1><p>Ngày đăng 10/07/2024 | 14:49 | Lượt xem: 1</p>"
-                + "<div id=news-bodyhtml><p>Đoạn một.</p><p>Văn Tân</p></div></body></html>", ""));
+        PageUnreadable noCategory = assertThrows(
+                PageUnreadable.class,
+                () -> HtmlPages.read(
+                        "<html><body>"
+                                + "<h1>Tiêu đề</h1><p>Ngày đăng 10/07/2024 | 14:49 | Lượt xem: 1</p>"
+                                + "<div id=news-bodyhtml><p>Đoạn một.</p><p>Văn Tân</p></div></body></html>",
+                        ""));
         assertTrue(noCategory.getMessage().contains("category"), noCategory.getMessage());
     }
 
     @Test
     void htmlKeepsImagesAndLinksOfTheArticleWithAbsoluteAddresses() throws Exception {
-        OldPortalPage page = HtmlPages.read("<html><head><link rel=canonical href='https://old.example.vn/tin/a.html'>"
-                + "</head><body><ul class=breadcrumbs><li><a href=/>Trang chủ</a><li><a href=/tin>Tin tức</a></ul>"
-                + "<h1>Đại hội chi bộ</h1><span>Ngày đăng 02/03/2021 | 08:05 | Lượt xem: 1.204</span>"
-                + "<div class=hometext>Tóm tắt của bài.</div>"
-                + "<div class=bodytext><p>Đoạn một  <a href='../van-ban/qd.pdf'>quyết định</a>.</p>"
-                + "<p><img src='/uploads/news/2021/dai-hoi.jpg' alt='Đại hội'></p><script>track()</script>"
-                + "<p style='text-align:right'><strong>Nguyễn Thị Hoa</strong></p></div></body></html>", "");
+        OldPortalPage page = HtmlPages.read(
+                "<html><head><link rel=canonical href='https://old.example.vn/tin/a.html'>"
+                        + "</head><body><ul class=breadcrumbs><li><a href=/>Trang chủ</a><li><a href=/tin>Tin tức</a></ul>"
+                        + "<h1>Đại hội chi bộ</h1><span>Ngày đăng 02/03/2021 | 08:05 | Lượt xem: 1.204</span>"
+                        + "<div class=hometext>Tóm tắt của bài.</div>"
+                        + "<div class=bodytext><p>Đoạn một  <a href='../van-ban/qd.pdf'>quyết định</a>.</p>"
+                        + "<p><img src='/uploads/news/2021/dai-hoi.jpg' alt='Đại hội'></p><script>track()</script>"
+                        + "<p style='text-align:right'><strong>Nguyễn Thị Hoa</strong></p></div></body></html>",
+                "");
         assertEquals("Tin tức", page.category());
         assertEquals(1204, page.viewCount());
         assertEquals("Nguyễn Thị Hoa", page.author());
         assertEquals("Tóm tắt của bài.", page.summary());
-        assertTrue(page.bodyHtml().contains("src=\"https://old.example.vn/uploads/news/2021/dai-hoi.jpg\""),
+        assertTrue(
+                page.bodyHtml().contains("src=\"https://old.example.vn/uploads/news/2021/dai-hoi.jpg\""),
                 page.bodyHtml());
         assertTrue(page.bodyHtml().contains("href=\"https://old.example.vn/van-ban/qd.pdf\""), page.bodyHtml());
         assertTrue(!page.bodyHtml().contains("script") && !page.bodyHtml().contains("Nguyễn Thị Hoa"));

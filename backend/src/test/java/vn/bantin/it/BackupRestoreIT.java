@@ -33,15 +33,20 @@ class BackupRestoreIT {
         int port = 19195;
         BackupScenario scenario = new BackupScenario();
         Path backup = work.resolve("bantin-backup.zip");
-        try (PackagedApp app = PackagedApp.start(data, port, "-Dbantin.auth.admin-password=" + BackupScenario.PASSWORD)) {
+        try (PackagedApp app =
+                PackagedApp.start(data, port, "-Dbantin.auth.admin-password=" + BackupScenario.PASSWORD)) {
             scenario.write(app);
-            HttpResponse<Path> answer = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(app.uri("/api/v1/admin/backups"))
-                            .header("Authorization", "Bearer " + scenario.signIn(app))
-                            .POST(HttpRequest.BodyPublishers.noBody()).build(),
-                    HttpResponse.BodyHandlers.ofFile(backup));
+            HttpResponse<Path> answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(app.uri("/api/v1/admin/backups"))
+                                    .header("Authorization", "Bearer " + scenario.signIn(app))
+                                    .POST(HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofFile(backup));
             assertEquals(200, answer.statusCode());
-            assertEquals("application/zip", answer.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(
+                    "application/zip",
+                    answer.headers().firstValue("Content-Type").orElse(""));
         }
 
         try (Stream<Path> files = Files.walk(data)) {
@@ -50,11 +55,16 @@ class BackupRestoreIT {
         unzip(backup, data);
 
         // Started again as compose runs it in production: one JSON object per log line.
-        try (PackagedApp app = PackagedApp.start(data, port, "-Dbantin.auth.admin-password=" + BackupScenario.PASSWORD,
+        try (PackagedApp app = PackagedApp.start(
+                data,
+                port,
+                "-Dbantin.auth.admin-password=" + BackupScenario.PASSWORD,
                 "-Dquarkus.log.console.json.enabled=true")) {
             scenario.assertAllBack(app);
         }
-        List<String> lines = Files.readAllLines(data.resolve("app.log")).stream().filter(l -> !l.isBlank()).toList();
+        List<String> lines = Files.readAllLines(data.resolve("app.log")).stream()
+                .filter(l -> !l.isBlank())
+                .toList();
         assertTrue(lines.size() > 3, lines.toString());
         ObjectMapper json = new ObjectMapper();
         for (String line : lines) {
@@ -65,7 +75,8 @@ class BackupRestoreIT {
     /** What the README's restore does: unzip the backup into the data folder. */
     private static void unzip(Path zip, Path into) throws Exception {
         Files.createDirectories(into);
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(zip);
+                ZipInputStream entries = new ZipInputStream(in)) {
             for (ZipEntry entry; (entry = entries.getNextEntry()) != null; ) {
                 Path target = into.resolve(entry.getName()).normalize();
                 assertTrue(target.startsWith(into));

@@ -32,19 +32,28 @@ final class BackupScenario {
         slug = created.path("slug").asText();
         send(app, token, "PUT", "/api/v1/admin/articles/" + articleId, article("<p>Bản sửa.</p>"), "\"0\"");
         mediaUrl = upload(app, token, photo());
-        HttpResponse<String> view = client.send(HttpRequest.newBuilder(app.uri("/api/v1/articles/" + slug + "/views"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+        HttpResponse<String> view = client.send(
+                HttpRequest.newBuilder(app.uri("/api/v1/articles/" + slug + "/views"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, view.statusCode(), view.body());
     }
 
     void assertAllBack(PackagedApp app) throws Exception {
         String token = signIn(app);
-        assertEquals("<p>Bản sửa.</p>", get(app, token, "/api/v1/admin/articles/" + articleId).path("bodyHtml").asText());
+        assertEquals(
+                "<p>Bản sửa.</p>",
+                get(app, token, "/api/v1/admin/articles/" + articleId)
+                        .path("bodyHtml")
+                        .asText());
         JsonNode revisions = get(app, token, "/api/v1/admin/articles/" + articleId + "/revisions");
-        assertEquals("<p>Bản đầu.</p>", revisions.get(0).path("article").path("bodyHtml").asText());
-        HttpResponse<byte[]> medium = client.send(HttpRequest.newBuilder(app.uri(mediaUrl)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(
+                "<p>Bản đầu.</p>",
+                revisions.get(0).path("article").path("bodyHtml").asText());
+        HttpResponse<byte[]> medium =
+                client.send(HttpRequest.newBuilder(app.uri(mediaUrl)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, medium.statusCode());
         assertTrue(medium.body().length > 0);
         JsonNode stats = get(app, token, "/api/v1/admin/articles/" + articleId + "/stats?days=1");
@@ -53,10 +62,13 @@ final class BackupScenario {
     }
 
     String signIn(PackagedApp app) throws Exception {
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(app.uri("/api/v1/auth/token"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = client.send(
+                HttpRequest.newBuilder(app.uri("/api/v1/auth/token"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, answer.statusCode(), answer.body());
         return JSON.readTree(answer.body()).path("accessToken").asText();
     }
@@ -68,7 +80,8 @@ final class BackupScenario {
 
     private JsonNode send(PackagedApp app, String token, String method, String path, String body, String ifMatch)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(app.uri(path)).header("Authorization", "Bearer " + token)
+        HttpRequest.Builder request = HttpRequest.newBuilder(app.uri(path))
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (ifMatch != null) {
@@ -80,8 +93,11 @@ final class BackupScenario {
     }
 
     private JsonNode get(PackagedApp app, String token, String path) throws Exception {
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(app.uri(path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = client.send(
+                HttpRequest.newBuilder(app.uri(path))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, answer.statusCode(), path + ": " + answer.body());
         return JSON.readTree(answer.body());
     }
@@ -90,13 +106,16 @@ final class BackupScenario {
         String boundary = "----bantin-it";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"anh.png\"\r\n"
-                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "Content-Type: image/png\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(photo);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(app.uri("/api/v1/admin/media"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        HttpResponse<String> answer = client.send(
+                HttpRequest.newBuilder(app.uri("/api/v1/admin/media"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(201, answer.statusCode(), answer.body());
         return JSON.readTree(answer.body()).path("url").asText();

@@ -20,8 +20,8 @@ class ConnectionLimitsIT {
 
     @Test
     void anIdleConnectionIsClosedAndOnesBeyondTheLimitAreClosed() throws Exception {
-        try (PackagedApp app = PackagedApp.start(dataDir, 19183, "-Dquarkus.http.idle-timeout=2S",
-                "-Dquarkus.http.limits.max-connections=20")) {
+        try (PackagedApp app = PackagedApp.start(
+                dataDir, 19183, "-Dquarkus.http.idle-timeout=2S", "-Dquarkus.http.limits.max-connections=20")) {
             try (Socket idle = new Socket("localhost", app.port)) {
                 long start = System.nanoTime();
                 assertEquals(-1, readWithin(idle, 10_000), "the server closes a silent connection");

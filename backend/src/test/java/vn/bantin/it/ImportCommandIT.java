@@ -29,6 +29,7 @@ class ImportCommandIT {
     private static final int PAGES = 1500;
     /** OldPortalPages breaks one page in a hundred (its date line lost). */
     private static final int BROKEN = PAGES / 100;
+
     private static final Pattern PROGRESS = Pattern.compile("(\\d+)/" + PAGES + " pages");
 
     @TempDir
@@ -38,7 +39,7 @@ class ImportCommandIT {
     void aKilledImportLeavesNoHalfArticleAndTheRerunGoesOnWhereItStopped() throws Exception {
         Path pages = work.resolve("pages");
         Path data = work.resolve("data");
-        OldPortalPages.main(new String[]{pages.toString(), String.valueOf(PAGES)});
+        OldPortalPages.main(new String[] {pages.toString(), String.valueOf(PAGES)});
 
         Path firstLog = work.resolve("first.log");
         Process first = command(data, pages, firstLog);
@@ -49,10 +50,16 @@ class ImportCommandIT {
         long sources;
         try (Connection db = database(data)) {
             sources = count(db, "select count(*) from import_source");
-            assertEquals(sources, count(db, "select count(*) from article where updated_by = 'import'"),
+            assertEquals(
+                    sources,
+                    count(db, "select count(*) from article where updated_by = 'import'"),
                     "every imported article has its source, and every source its article");
-            assertEquals(0, count(db, "select count(*) from article where updated_by = 'import'"
-                    + " and (body_html = '' or id not in (select article_id from import_source))"));
+            assertEquals(
+                    0,
+                    count(
+                            db,
+                            "select count(*) from article where updated_by = 'import'"
+                                    + " and (body_html = '' or id not in (select article_id from import_source))"));
         }
         assertTrue(sources > 0 && sources < PAGES - BROKEN, "the kill came in the middle: " + sources);
 
@@ -73,11 +80,17 @@ class ImportCommandIT {
     }
 
     private static Process command(Path data, Path pages, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(java(), "-Dbantin.data-dir=" + data.toAbsolutePath(),
-                "-jar", System.getProperty("bantin.app.jar", "target/quarkus-app/quarkus-run.jar"),
-                "import", pages.toString()));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+        List<String> command = new ArrayList<>(List.of(
+                java(),
+                "-Dbantin.data-dir=" + data.toAbsolutePath(),
+                "-jar",
+                System.getProperty("bantin.app.jar", "target/quarkus-app/quarkus-run.jar"),
+                "import",
+                pages.toString()));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .start();
     }
 
     /** Waits until the progress bar shows at least {@code pages} done, and returns how many it shows. */
@@ -85,8 +98,8 @@ class ImportCommandIT {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new AssertionError("the import ended before it could be killed: "
-                        + Files.readString(log, StandardCharsets.UTF_8));
+                throw new AssertionError(
+                        "the import ended before it could be killed: " + Files.readString(log, StandardCharsets.UTF_8));
             }
             Matcher progress = PROGRESS.matcher(Files.readString(log, StandardCharsets.UTF_8));
             int done = -1;
@@ -102,7 +115,8 @@ class ImportCommandIT {
     }
 
     private static long row(String report, String label) {
-        Matcher m = Pattern.compile("\\| " + Pattern.quote(label) + " +\\| +(\\d+) \\|").matcher(report);
+        Matcher m = Pattern.compile("\\| " + Pattern.quote(label) + " +\\| +(\\d+) \\|")
+                .matcher(report);
         if (!m.find()) {
             throw new AssertionError("no row '" + label + "' in " + report);
         }
@@ -110,11 +124,13 @@ class ImportCommandIT {
     }
 
     private static Connection database(Path data) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath().resolve("bantin"), "bantin", "");
+        return DriverManager.getConnection(
+                "jdbc:h2:file:" + data.toAbsolutePath().resolve("bantin"), "bantin", "");
     }
 
     private static long count(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = db.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

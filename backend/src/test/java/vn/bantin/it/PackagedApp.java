@@ -29,14 +29,19 @@ final class PackagedApp implements AutoCloseable {
     }
 
     static PackagedApp start(Path dataDir, int port, String... extraProperties) throws Exception {
-        return start(System.getProperty("bantin.app.jar", "target/quarkus-app/quarkus-run.jar"), dataDir, port,
+        return start(
+                System.getProperty("bantin.app.jar", "target/quarkus-app/quarkus-run.jar"),
+                dataDir,
+                port,
                 extraProperties);
     }
 
     /** The app packaged at {@code jar} (another build, such as the PostgreSQL one). */
     static PackagedApp start(String jar, Path dataDir, int port, String... extraProperties) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Dquarkus.http.port=" + port, "-Dbantin.data-dir=" + dataDir.toAbsolutePath(),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port,
+                "-Dbantin.data-dir=" + dataDir.toAbsolutePath(),
                 // Every view of these tests comes from one address.
                 "-Dbantin.views.max-per-address=0"));
         command.addAll(List.of(extraProperties));
@@ -44,7 +49,8 @@ final class PackagedApp implements AutoCloseable {
         Files.createDirectories(dataDir);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("app.log").toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dataDir.resolve("app.log").toFile()))
                 .start();
         PackagedApp app = new PackagedApp(process, port);
         app.awaitReady();
@@ -57,8 +63,11 @@ final class PackagedApp implements AutoCloseable {
 
     /** The exact count, read by a crawler's POST: answered, never counted. */
     long viewCount(String slug) throws IOException, InterruptedException {
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(uri("/api/v1/articles/" + slug + "/views"))
-                .header("User-Agent", "Googlebot/2.1").POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse<String> answer = client.send(
+                HttpRequest.newBuilder(uri("/api/v1/articles/" + slug + "/views"))
+                        .header("User-Agent", "Googlebot/2.1")
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher m = VIEW_COUNT.matcher(answer.body());
         if (answer.statusCode() != 200 || !m.find()) {
@@ -74,8 +83,8 @@ final class PackagedApp implements AutoCloseable {
                 throw new IllegalStateException("the app exited with " + process.exitValue());
             }
             try {
-                HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> ready = client.send(
+                        HttpRequest.newBuilder(uri("/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;
                 }

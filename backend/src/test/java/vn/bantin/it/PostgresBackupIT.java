@@ -27,24 +27,33 @@ class PostgresBackupIT {
         URI database = URI.create(url.substring("jdbc:".length()));
         BackupScenario scenario = new BackupScenario();
         Path dump = work.resolve("bantin.dump");
-        try (PackagedApp app = PackagedApp.start(jar, work.resolve("data"), 19196,
-                "-Dbantin.auth.admin-password=" + BackupScenario.PASSWORD, "-Dquarkus.flyway.clean-at-start=true")) {
+        try (PackagedApp app = PackagedApp.start(
+                jar,
+                work.resolve("data"),
+                19196,
+                "-Dbantin.auth.admin-password=" + BackupScenario.PASSWORD,
+                "-Dquarkus.flyway.clean-at-start=true")) {
             scenario.write(app);
             run(database, "pg_dump", "-Fc", "-f", dump.toString());
         }
         run(database, "psql", "-v", "ON_ERROR_STOP=1", "-q", "-c", "drop schema public cascade; create schema public");
         run(database, "pg_restore", "--clean", "--if-exists", dump.toString());
-        try (PackagedApp app = PackagedApp.start(jar, work.resolve("data"), 19196,
-                "-Dbantin.auth.admin-password=" + BackupScenario.PASSWORD)) {
+        try (PackagedApp app = PackagedApp.start(
+                jar, work.resolve("data"), 19196, "-Dbantin.auth.admin-password=" + BackupScenario.PASSWORD)) {
             scenario.assertAllBack(app);
         }
     }
 
     /** A PostgreSQL client tool on the database of BANTIN_DB_URL, as the README gives it. */
     private static void run(URI database, String tool, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(tool, "-h", database.getHost(), "-p",
+        List<String> command = new ArrayList<>(List.of(
+                tool,
+                "-h",
+                database.getHost(),
+                "-p",
                 String.valueOf(database.getPort() < 0 ? 5432 : database.getPort()),
-                "-U", System.getenv().getOrDefault("BANTIN_DB_USER", "bantin")));
+                "-U",
+                System.getenv().getOrDefault("BANTIN_DB_USER", "bantin")));
         command.addAll(List.of(arguments));
         String name = database.getPath().substring(1);
         command.add(tool.equals("pg_restore") ? "--dbname=" + name : name);

@@ -40,9 +40,14 @@ class TwoInstancesIT {
         String jar = System.getenv("BANTIN_PG_APP_JAR");
         assumeTrue(jar != null && System.getenv("BANTIN_DB_URL") != null, "needs the PostgreSQL build and database");
         // The first starts on an emptied database (the suite's leftovers gone), so that its first account is ours.
-        try (PackagedApp a = PackagedApp.start(jar, work.resolve("a"), 19191, "-Dbantin.auth.admin-password=" + PASSWORD,
-                "-Dquarkus.flyway.clean-at-start=true");
-             PackagedApp b = PackagedApp.start(jar, work.resolve("b"), 19192, "-Dbantin.auth.admin-password=" + PASSWORD)) {
+        try (PackagedApp a = PackagedApp.start(
+                        jar,
+                        work.resolve("a"),
+                        19191,
+                        "-Dbantin.auth.admin-password=" + PASSWORD,
+                        "-Dquarkus.flyway.clean-at-start=true");
+                PackagedApp b =
+                        PackagedApp.start(jar, work.resolve("b"), 19192, "-Dbantin.auth.admin-password=" + PASSWORD)) {
             String slug = PackagedApp.SEED_SLUG;
             long before = a.viewCount(slug);
             assertEquals(before, b.viewCount(slug));
@@ -66,19 +71,40 @@ class TwoInstancesIT {
             String title = get(b, "/api/v1/articles/" + slug).path("title").asText();
             get(b, "/api/v1/articles/" + slug); // now in the second instance's read cache
             String token = signIn(a);
-            JsonNode article = get(a, "/api/v1/admin/articles/" + get(a, "/api/v1/articles/" + slug).path("id").asLong(),
+            JsonNode article = get(
+                    a,
+                    "/api/v1/admin/articles/"
+                            + get(a, "/api/v1/articles/" + slug).path("id").asLong(),
                     token);
             String edited = title + " (đã sửa)";
-            HttpResponse<String> saved = client.send(HttpRequest.newBuilder(a.uri("/api/v1/admin/articles/" + article.path("id").asLong()))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .header("If-Match", "\"" + article.path("version").asLong() + "\"")
-                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(JSON.createObjectNode()
-                            .put("title", edited).put("slug", slug).put("bodyHtml", article.path("bodyHtml").asText())
-                            .put("categorySlug", article.at("/category/slug").asText())
-                            .put("authorSlug", article.at("/author/slug").asText())
-                            .put("status", article.path("status").asText())
-                            .put("publishedAt", article.path("publishedAt").asText())), StandardCharsets.UTF_8))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> saved = client.send(
+                    HttpRequest.newBuilder(a.uri("/api/v1/admin/articles/"
+                                    + article.path("id").asLong()))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .header("If-Match", "\"" + article.path("version").asLong() + "\"")
+                            .PUT(HttpRequest.BodyPublishers.ofString(
+                                    JSON.writeValueAsString(JSON.createObjectNode()
+                                            .put("title", edited)
+                                            .put("slug", slug)
+                                            .put(
+                                                    "bodyHtml",
+                                                    article.path("bodyHtml").asText())
+                                            .put(
+                                                    "categorySlug",
+                                                    article.at("/category/slug").asText())
+                                            .put(
+                                                    "authorSlug",
+                                                    article.at("/author/slug").asText())
+                                            .put(
+                                                    "status",
+                                                    article.path("status").asText())
+                                            .put(
+                                                    "publishedAt",
+                                                    article.path("publishedAt").asText())),
+                                    StandardCharsets.UTF_8))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, saved.statusCode(), saved.body());
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1500);
             String seen = get(b, "/api/v1/articles/" + slug).path("title").asText();
@@ -93,8 +119,11 @@ class TwoInstancesIT {
     private int postViews(PackagedApp app, String slug) throws Exception {
         int counted = 0;
         for (int i = 0; i < VIEWS_PER_CLIENT; i++) {
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(app.uri("/api/v1/articles/" + slug + "/views"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+            HttpResponse<String> answer = client.send(
+                    HttpRequest.newBuilder(app.uri("/api/v1/articles/" + slug + "/views"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, answer.statusCode(), answer.body());
             counted += JSON.readTree(answer.body()).path("counted").asBoolean() ? 1 : 0;
@@ -103,10 +132,13 @@ class TwoInstancesIT {
     }
 
     private String signIn(PackagedApp app) throws Exception {
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(app.uri("/api/v1/auth/token"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = client.send(
+                HttpRequest.newBuilder(app.uri("/api/v1/auth/token"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, answer.statusCode(), answer.body());
         return JSON.readTree(answer.body()).path("accessToken").asText();
     }

@@ -35,20 +35,22 @@ class ViewDurabilityIT {
     @Test
     void sigkillLosesNoAcknowledgedView() throws Exception {
         Outcome outcome = postViewsThenStop(19181, Process::destroyForcibly);
-        System.out.printf("SIGKILL: %d acknowledged, count rose by %d, %d unanswered when killed%n",
+        System.out.printf(
+                "SIGKILL: %d acknowledged, count rose by %d, %d unanswered when killed%n",
                 outcome.acknowledged, outcome.rise, outcome.unanswered);
         assertTrue(outcome.acknowledged > 100, "enough views were in flight to mean something");
         assertTrue(outcome.rise >= outcome.acknowledged, "no acknowledged view was lost");
         // A view committed in the instant before the kill, whose answer the kill cut off, is counted but was
         // never acknowledged; there can be at most one such view per client.
-        assertTrue(outcome.rise <= outcome.acknowledged + outcome.unanswered,
-                "nothing was counted that no client sent");
+        assertTrue(
+                outcome.rise <= outcome.acknowledged + outcome.unanswered, "nothing was counted that no client sent");
     }
 
     @Test
     void sigtermDrainsEveryAcceptedView() throws Exception {
         Outcome outcome = postViewsThenStop(19182, Process::destroy);
-        System.out.printf("SIGTERM: %d acknowledged, count rose by %d, %d unanswered, exit code %d%n",
+        System.out.printf(
+                "SIGTERM: %d acknowledged, count rose by %d, %d unanswered, exit code %d%n",
                 outcome.acknowledged, outcome.rise, outcome.unanswered, outcome.exitCode);
         assertTrue(outcome.acknowledged > 100);
         assertEquals(143, outcome.exitCode, "the app stopped through its shutdown hooks");
@@ -58,8 +60,7 @@ class ViewDurabilityIT {
         assertTrue(outcome.rise <= outcome.acknowledged + outcome.unanswered);
     }
 
-    private record Outcome(long acknowledged, long rise, long unanswered, int exitCode) {
-    }
+    private record Outcome(long acknowledged, long rise, long unanswered, int exitCode) {}
 
     private Outcome postViewsThenStop(int port, Consumer<Process> stop) throws Exception {
         long before;
@@ -68,10 +69,14 @@ class ViewDurabilityIT {
         int exitCode;
         try (PackagedApp app = PackagedApp.start(dataDir, port)) {
             before = app.viewCount(PackagedApp.SEED_SLUG);
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
             HttpRequest view = HttpRequest.newBuilder(app.uri("/api/v1/articles/" + PackagedApp.SEED_SLUG + "/views"))
-                    .timeout(Duration.ofSeconds(20)).POST(HttpRequest.BodyPublishers.noBody()).build();
+                    .timeout(Duration.ofSeconds(20))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build();
             AtomicBoolean running = new AtomicBoolean(true);
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             List<Future<?>> done = new ArrayList<>();

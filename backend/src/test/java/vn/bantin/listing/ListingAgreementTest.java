@@ -50,28 +50,47 @@ class ListingAgreementTest {
             data.article("Bài " + status, category, author, status, now.minus(Duration.ofDays(3)), null, List.of(tag));
             data.article("Bài khác " + status, other, author, status, now.minus(Duration.ofDays(40)), null, List.of());
         }
-        data.article("Hẹn giờ", category, author, ArticleStatus.SCHEDULED, now.plus(Duration.ofDays(1)), null,
+        data.article(
+                "Hẹn giờ", category, author, ArticleStatus.SCHEDULED, now.plus(Duration.ofDays(1)), null, List.of(tag));
+        data.article(
+                "Hết hạn",
+                category,
+                author,
+                ArticleStatus.PUBLISHED,
+                now.minus(Duration.ofDays(2)),
+                now.minus(Duration.ofDays(1)),
                 List.of(tag));
-        data.article("Hết hạn", category, author, ArticleStatus.PUBLISHED, now.minus(Duration.ofDays(2)),
-                now.minus(Duration.ofDays(1)), List.of(tag));
         LocalDate today = Hanoi.today(clock);
-        boolean search = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from information_schema.tables where lower(table_name) = 'article_search'")
-                .getSingleResult()).intValue() > 0);
+        boolean search = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(
+                                                "select count(*) from information_schema.tables where lower(table_name) = 'article_search'")
+                                        .getSingleResult())
+                                .intValue()
+                        > 0);
 
         int compared = 0;
-        for (Set<ArticleStatus> statuses : List.of(Set.<ArticleStatus>of(), EnumSet.allOf(ArticleStatus.class),
+        for (Set<ArticleStatus> statuses : List.of(
+                Set.<ArticleStatus>of(),
+                EnumSet.allOf(ArticleStatus.class),
                 EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.SCHEDULED))) {
-            for (String categorySlug : new String[]{null, category.slug}) {
-                for (String tagSlug : new String[]{null, tag.slug}) {
-                    for (LocalDate from : new LocalDate[]{null, today.minusDays(10)}) {
+            for (String categorySlug : new String[] {null, category.slug}) {
+                for (String tagSlug : new String[] {null, tag.slug}) {
+                    for (LocalDate from : new LocalDate[] {null, today.minusDays(10)}) {
                         for (ArticleSort sort : ArticleSort.values()) {
-                            ArticleFilter filter = new ArticleFilter(categorySlug, author.slug, tagSlug, from,
-                                    from == null ? null : today, sort, statuses.isEmpty() ? null : statuses);
+                            ArticleFilter filter = new ArticleFilter(
+                                    categorySlug,
+                                    author.slug,
+                                    tagSlug,
+                                    from,
+                                    from == null ? null : today,
+                                    sort,
+                                    statuses.isEmpty() ? null : statuses);
                             List<Long> jpql = jpql(filter, now);
                             assertEquals(jpql, sql(filter, now, "article a", "a", "a.id"), filter.toString());
                             if (search) {
-                                assertEquals(jpql, sql(filter, now, "article_search s", "s", "s.article_id"),
+                                assertEquals(
+                                        jpql,
+                                        sql(filter, now, "article_search s", "s", "s.article_id"),
                                         "article_search, " + filter);
                             }
                             compared += jpql.isEmpty() ? 0 : 1;
@@ -85,8 +104,12 @@ class ListingAgreementTest {
 
     private List<Long> jpql(ArticleFilter filter, Instant now) {
         Sql where = ArticleConditions.jpql(filter, now);
-        return QuarkusTransaction.requiringNew().call(() -> where.bind(em.createQuery("select a.id from Article a"
-                + " where " + where.jpql() + " order by " + filter.sort().jpql(), Long.class)).getResultList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> where.bind(em.createQuery(
+                                "select a.id from Article a" + " where " + where.jpql() + " order by "
+                                        + filter.sort().jpql(),
+                                Long.class))
+                        .getResultList());
     }
 
     private List<Long> sql(ArticleFilter filter, Instant now, String table, String alias, String id) {
@@ -94,8 +117,9 @@ class ListingAgreementTest {
         String order = " order by " + filter.sort().sql(alias, id);
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
-            List<Object> ids = where.bind(em.createNativeQuery("select " + id + " from " + table + " where "
-                    + where.text() + order)).getResultList();
+            List<Object> ids = where.bind(
+                            em.createNativeQuery("select " + id + " from " + table + " where " + where.text() + order))
+                    .getResultList();
             List<Long> longs = new ArrayList<>();
             ids.forEach(i -> longs.add(((Number) i).longValue()));
             return longs;

@@ -15,16 +15,16 @@ import javax.imageio.ImageIO;
 final class TestImages {
     /** Where the EXIF of {@link #jpegWithGpsRotated} puts the camera: a latitude of 21° N, Hanoi. */
     static final String GPS_MARK = "GPSINFO-HANOI";
+
     static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-            + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                    + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     static byte[] image(int width, int height, String format, boolean alpha) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB
-                : BufferedImage.TYPE_INT_RGB);
+        BufferedImage image =
+                new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(200, 30, 30, alpha ? 128 : 255));
         g.fillRect(0, 0, width / 2, height);
@@ -46,7 +46,11 @@ final class TestImages {
         tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8);
         // IFD0: Orientation = 6, GPSInfo → the GPS IFD at 38
         tiff.putShort((short) 2);
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) 6).putShort((short) 0);
+        tiff.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) 6)
+                .putShort((short) 0);
         tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(38);
         tiff.putInt(0);
         // GPS IFD at 38: GPSLatitudeRef "N", and a marker string the test can look for
@@ -76,8 +80,14 @@ final class TestImages {
     static byte[] pngDeclaring(int width, int height) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteBuffer ihdr = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 2)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
         chunk(out, "IHDR", ihdr.array());
         chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
         chunk(out, "IEND", new byte[0]);

@@ -39,14 +39,23 @@ class OtherInstancesTest {
     java.util.Optional<String> password;
 
     private static String title(String slug) {
-        return given().when().get("/api/v1/articles/" + slug).then().statusCode(200).extract().path("title");
+        return given().when()
+                .get("/api/v1/articles/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("title");
     }
 
     @Test
     void anEditCommittedElsewhereShowsOnTheNextRequests() throws Exception {
         assumeTrue(dbKind.contains("postgresql"), "one process is all there is on the embedded database");
-        Article article = data.article("Bản tin trước khi sửa", data.category("Nhiều máy chủ"),
-                data.author("Hà Linh"), Duration.ofHours(1), List.of());
+        Article article = data.article(
+                "Bản tin trước khi sửa",
+                data.category("Nhiều máy chủ"),
+                data.author("Hà Linh"),
+                Duration.ofHours(1),
+                List.of());
         assertEquals("Bản tin trước khi sửa", title(article.slug));
         assertEquals("Bản tin trước khi sửa", title(article.slug)); // now answered from the read cache
 
@@ -54,7 +63,7 @@ class OtherInstancesTest {
         // this instance's later writes through it would empty its cache as if they came from elsewhere (which
         // emptied it under the next test class, ReadCacheTest, in CI).
         try (Connection other = DriverManager.getConnection(jdbcUrl, username, password.orElse(""));
-             PreparedStatement edit = other.prepareStatement("update article set title = ? where id = ?")) {
+                PreparedStatement edit = other.prepareStatement("update article set title = ? where id = ?")) {
             other.setAutoCommit(true);
             try (var named = other.createStatement()) {
                 named.execute("set application_name = 'bantin-another-instance'"); // as another process names its own

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -22,25 +24,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.bantin.TestData;
 import vn.bantin.article.Article;
-import vn.bantin.listing.ArticleStatus;
 import vn.bantin.author.Author;
 import vn.bantin.category.Category;
 import vn.bantin.common.BantinConfig;
 import vn.bantin.common.MovableClock;
+import vn.bantin.listing.ArticleStatus;
 
 /**
  * Public answers come from memory when they can, and never stale beyond what the contract allows: an edit, a
@@ -107,16 +107,20 @@ class ReadCacheTest {
 
         for (HttpClient.Version version : HttpClient.Version.values()) {
             HttpClient client = HttpClient.newBuilder().version(version).build();
-            HttpResponse<byte[]> gzipped = client.send(HttpRequest.newBuilder(root.toURI().resolve(list))
-                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> gzipped = client.send(
+                    HttpRequest.newBuilder(root.toURI().resolve(list))
+                            .header("Accept-Encoding", "gzip")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, gzipped.statusCode());
-            assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(null), version.name());
+            assertEquals(
+                    "gzip", gzipped.headers().firstValue("Content-Encoding").orElse(null), version.name());
             assertEquals("Accept-Encoding", gzipped.headers().firstValue("Vary").orElse(null));
             try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
                 assertEquals(plain, new String(in.readAllBytes(), StandardCharsets.UTF_8), version.name());
             }
-            HttpResponse<String> identity = client.send(HttpRequest.newBuilder(root.toURI().resolve(list)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> identity = client.send(
+                    HttpRequest.newBuilder(root.toURI().resolve(list)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(plain, identity.body(), version.name());
         }
         assertEquals(0, statistics.getPrepareStatementCount(), "all came from memory");
@@ -138,13 +142,22 @@ class ReadCacheTest {
         data.article("Tin hai", category, author, Duration.ofHours(2), List.of());
         String list = "/api/v1/articles?size=1&category=" + category.slug;
         long stored = System.nanoTime();
-        given().queryParam("utm_source", "<script>").header("Host", "evil.example").when().get(list)
-                .then().statusCode(200).header("Link", org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString("utm_source")));
+        given().queryParam("utm_source", "<script>")
+                .header("Host", "evil.example")
+                .when()
+                .get(list)
+                .then()
+                .statusCode(200)
+                .header("Link", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("utm_source")));
         Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
-        String link = given().queryParam("bust", System.nanoTime()).when().get(list).then().statusCode(200)
-                .extract().header("Link");
+        String link = given().queryParam("bust", System.nanoTime())
+                .when()
+                .get(list)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("Link");
         assumeWithinFreshness(stored);
         assertEquals(0, statistics.getPrepareStatementCount(), "a throw-away parameter still hits the cache");
         assertEquals("</api/v1/articles?size=1&category=" + category.slug + "&page=2>; rel=\"next\"", link);
@@ -155,18 +168,26 @@ class ReadCacheTest {
         data.article("Tin có thẻ", category, author, Duration.ofHours(1), List.of());
         String list = "/api/v1/articles?category=" + category.slug;
         String etag = get(list).header("ETag");
-        given().header("If-None-Match", etag).when().get(list)
-                .then().statusCode(304).header("ETag", etag).body(equalTo(""));
-        given().header("Origin", "https://bantin.example").when().get(list)
-                .then().statusCode(200).header("Access-Control-Allow-Origin", "https://bantin.example");
+        given().header("If-None-Match", etag)
+                .when()
+                .get(list)
+                .then()
+                .statusCode(304)
+                .header("ETag", etag)
+                .body(equalTo(""));
+        given().header("Origin", "https://bantin.example")
+                .when()
+                .get(list)
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://bantin.example");
     }
 
     @Test
     void aClientThatTakesNoJsonStillGets406() {
         String list = "/api/v1/articles?category=" + category.slug;
         get(list);
-        given().accept("text/html").when().get(list).then().statusCode(406)
-                .contentType("application/problem+json");
+        given().accept("text/html").when().get(list).then().statusCode(406).contentType("application/problem+json");
     }
 
     @Test
@@ -185,8 +206,8 @@ class ReadCacheTest {
 
     @Test
     void aPublicationAndAnUnpublicationShowOnTheNextRequest() {
-        Article draft = data.article("Bản nháp", category, author, ArticleStatus.DRAFT,
-                Instant.now().minusSeconds(60), null, List.of());
+        Article draft = data.article(
+                "Bản nháp", category, author, ArticleStatus.DRAFT, Instant.now().minusSeconds(60), null, List.of());
         String list = "/api/v1/articles?category=" + category.slug;
         get(list).then().body("items.slug", not(hasItem(draft.slug)));
         given().get("/api/v1/articles/" + draft.slug).then().statusCode(404);
@@ -203,8 +224,8 @@ class ReadCacheTest {
     @Test
     void aScheduledBulletinAppearsAtItsTimeNotAtTheEndOfTheFreshnessBound() {
         Instant publishAt = clock.instant().plus(Duration.ofHours(1));
-        Article scheduled = data.article("Tin hẹn giờ", category, author, ArticleStatus.SCHEDULED, publishAt, null,
-                List.of());
+        Article scheduled =
+                data.article("Tin hẹn giờ", category, author, ArticleStatus.SCHEDULED, publishAt, null, List.of());
         String list = "/api/v1/articles?category=" + category.slug;
         get(list).then().body("items.slug", not(hasItem(scheduled.slug)));
         get(list).then().body("items.slug", not(hasItem(scheduled.slug)));
@@ -216,8 +237,14 @@ class ReadCacheTest {
     @Test
     void anExpiryShowsAtItsTime() {
         Instant expiresAt = clock.instant().plus(Duration.ofHours(1));
-        Article expiring = data.article("Tin hết hạn", category, author, ArticleStatus.PUBLISHED,
-                clock.instant().minusSeconds(60), expiresAt, List.of());
+        Article expiring = data.article(
+                "Tin hết hạn",
+                category,
+                author,
+                ArticleStatus.PUBLISHED,
+                clock.instant().minusSeconds(60),
+                expiresAt,
+                List.of());
         String list = "/api/v1/articles?category=" + category.slug;
         get(list).then().body("items.slug", hasItem(expiring.slug));
 
@@ -232,7 +259,8 @@ class ReadCacheTest {
         long stored = System.nanoTime();
         get(detail).then().body("viewCount", equalTo(0));
 
-        int exact = given().post(detail + "/views").then().statusCode(200).extract().path("viewCount");
+        int exact =
+                given().post(detail + "/views").then().statusCode(200).extract().path("viewCount");
         assertEquals(1, exact, "the POST answer is exact");
         Response cached = get(detail);
         assumeWithinFreshness(stored);
@@ -274,7 +302,8 @@ class ReadCacheTest {
      */
     private void assumeWithinFreshness(long storedAtNanos) {
         long elapsed = System.nanoTime() - storedAtNanos;
-        assumeTrue(elapsed < config.readCache().freshness().toNanos(),
+        assumeTrue(
+                elapsed < config.readCache().freshness().toNanos(),
                 "the machine stalled " + elapsed / 1_000_000 + " ms, past the freshness bound");
     }
 

@@ -15,11 +15,11 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.bantin.TestData;
-import vn.bantin.listing.ArticleFilter;
-import vn.bantin.listing.ArticleSort;
 import vn.bantin.author.Author;
 import vn.bantin.category.Category;
 import vn.bantin.common.PageRequest;
+import vn.bantin.listing.ArticleFilter;
+import vn.bantin.listing.ArticleSort;
 
 /**
  * PostgreSQL finds a page of results level by level (LevelWalk) instead of scoring every match; the two must give
@@ -40,12 +40,22 @@ class LevelByLevelTest {
     @Inject
     Glossary glossary;
 
-    private static final String[] TITLES = {"Hội nghị quy chế dân chủ ở cơ sở", "Quy che dan chu o co so",
-            "Dân chủ và quy chế làm việc", "Dân chủ ở cơ sở", "Tin hoạt động"};
-    private static final String[] SUMMARIES = {"Thực hiện quy chế dân chủ", "Chủ động dân vận, quy chế mới",
-            "Quy che dan chu", null};
-    private static final String[] BODIES = {"<p>Bàn về quy chế dân chủ.</p>", "<p>quy che dan chu</p>",
-            "<p>Chủ trương dân vận theo quy chế.</p>", "<p>Nội dung khác.</p>"};
+    private static final String[] TITLES = {
+        "Hội nghị quy chế dân chủ ở cơ sở",
+        "Quy che dan chu o co so",
+        "Dân chủ và quy chế làm việc",
+        "Dân chủ ở cơ sở",
+        "Tin hoạt động"
+    };
+    private static final String[] SUMMARIES = {
+        "Thực hiện quy chế dân chủ", "Chủ động dân vận, quy chế mới", "Quy che dan chu", null
+    };
+    private static final String[] BODIES = {
+        "<p>Bàn về quy chế dân chủ.</p>",
+        "<p>quy che dan chu</p>",
+        "<p>Chủ trương dân vận theo quy chế.</p>",
+        "<p>Nội dung khác.</p>"
+    };
     private static String everyCombination;
 
     @Inject
@@ -61,10 +71,16 @@ class LevelByLevelTest {
         Instant now = Instant.now();
         ArticleFilter filter = new ArticleFilter(everyCombination, null, null, null, null, ArticleSort.RELEVANCE);
         List<Long> reference = QuarkusTransaction.requiringNew().call(() -> rankedInJava(query, everyCombination, now));
-        for (PageRequest page : List.of(new PageRequest(1, 100), new PageRequest(1, 5), new PageRequest(2, 5),
-                new PageRequest(3, 7), new PageRequest(5, 3), new PageRequest(9, 4), new PageRequest(30, 2))) {
-            List<Long> expected = reference.subList((int) Math.min(page.offset(), reference.size()),
-                    (int) Math.min(page.offset() + page.size(), reference.size()));
+        for (PageRequest page : List.of(
+                new PageRequest(1, 100),
+                new PageRequest(1, 5),
+                new PageRequest(2, 5),
+                new PageRequest(3, 7),
+                new PageRequest(5, 3),
+                new PageRequest(9, 4),
+                new PageRequest(30, 2))) {
+            List<Long> expected = reference.subList((int) Math.min(page.offset(), reference.size()), (int)
+                    Math.min(page.offset() + page.size(), reference.size()));
             assertEquals(expected, engine.search(query, filter, page, now).ids(), raw + ", " + page);
             if (engine instanceof PostgresSearch postgres) {
                 assertEquals(expected, postgres.rankedOverAllMatches(query, filter, page, now), raw + ", " + page);
@@ -80,10 +96,11 @@ class LevelByLevelTest {
         List<RelevanceLevel> levels = RelevanceLevel.of(query);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select a.id, a.search_title, a.search_summary, a.search_all,"
-                + " a.search_accented, a.published_at from article a join category c on c.id = a.category_id"
-                + " where c.slug = ?1").setParameter(1, category).getResultList();
-        record Ranked(long id, int score, Instant publishedAt) {
-        }
+                        + " a.search_accented, a.published_at from article a join category c on c.id = a.category_id"
+                        + " where c.slug = ?1")
+                .setParameter(1, category)
+                .getResultList();
+        record Ranked(long id, int score, Instant publishedAt) {}
         List<Ranked> ranked = new ArrayList<>();
         for (Object[] row : rows) {
             String title = padded(row[1]);
@@ -100,15 +117,18 @@ class LevelByLevelTest {
                     case PHRASE_IN_SUMMARY -> summary.contains(query.phrase());
                     case ALL_IN_SUMMARY -> everyGroupIn(summary, query);
                     case PHRASE_ANYWHERE -> all.contains(query.phrase());
-                    case ACCENTED -> String.valueOf(row[4]).contains(query.accented().trim());
+                    case ACCENTED ->
+                        String.valueOf(row[4]).contains(query.accented().trim());
                 };
                 score += holds ? RelevanceLevel.weight(levels, level) : 0;
             }
-            Instant at = row[5] instanceof java.sql.Timestamp t ? t.toInstant()
+            Instant at = row[5] instanceof java.sql.Timestamp t
+                    ? t.toInstant()
                     : row[5] instanceof java.time.OffsetDateTime t ? t.toInstant() : (Instant) row[5];
             ranked.add(new Ranked(((Number) row[0]).longValue(), score, at));
         }
-        ranked.sort(java.util.Comparator.comparingInt(Ranked::score).reversed()
+        ranked.sort(java.util.Comparator.comparingInt(Ranked::score)
+                .reversed()
                 .thenComparing(Ranked::publishedAt, java.util.Comparator.reverseOrder())
                 .thenComparing(Ranked::id, java.util.Comparator.reverseOrder()));
         return ranked.stream().map(Ranked::id).toList();
@@ -119,8 +139,9 @@ class LevelByLevelTest {
     }
 
     private static boolean everyGroupIn(String padded, SearchQuery query) {
-        return query.groups().stream().allMatch(group -> group.stream()
-                .anyMatch(phrase -> padded.contains(" " + String.join(" ", phrase) + " ")));
+        return query.groups().stream()
+                .allMatch(group ->
+                        group.stream().anyMatch(phrase -> padded.contains(" " + String.join(" ", phrase) + " ")));
     }
 
     /** Every title with every summary and body, at ages shuffled so that age says nothing of the levels. */
@@ -144,20 +165,43 @@ class LevelByLevelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"quy che dan chu", "QCDC", "Quy chế dân chủ ở cơ sở", "dan van kheo", "Ban Chỉ đạo",
-            "chuyen doi so", "cải cách hành chính", "dang uy phuong phu do", "Đảng ủy phường Xuân Phương", "MTTQ",
-            "phat trien dang vien", "kiểm tra giám sát", "đ/c Đỗ Khắc Đạo", "hoi nghi so ket 6 thang dau nam",
-            "an sinh xa hoi", "UBND", "hội đồng nhân dân", "tuyen truyen", "huy hieu dang", "doi thoai truc tiep",
-            "đảng", "phường", "quận ủy", "nam 2026", "tổ chức hội nghị"})
+    @ValueSource(
+            strings = {
+                "quy che dan chu",
+                "QCDC",
+                "Quy chế dân chủ ở cơ sở",
+                "dan van kheo",
+                "Ban Chỉ đạo",
+                "chuyen doi so",
+                "cải cách hành chính",
+                "dang uy phuong phu do",
+                "Đảng ủy phường Xuân Phương",
+                "MTTQ",
+                "phat trien dang vien",
+                "kiểm tra giám sát",
+                "đ/c Đỗ Khắc Đạo",
+                "hoi nghi so ket 6 thang dau nam",
+                "an sinh xa hoi",
+                "UBND",
+                "hội đồng nhân dân",
+                "tuyen truyen",
+                "huy hieu dang",
+                "doi thoai truc tiep",
+                "đảng",
+                "phường",
+                "quận ủy",
+                "nam 2026",
+                "tổ chức hội nghị"
+            })
     void walkingTheLevelsGivesTheRankingOfAllMatches(String raw) {
         assumeTrue(engine instanceof PostgresSearch, "the walk is PostgreSQL's");
         PostgresSearch postgres = (PostgresSearch) engine;
         SearchQuery query = QuarkusTransaction.requiringNew().call(() -> SearchQuery.parse(raw, glossary.entries()));
         Instant now = Instant.now();
-        for (String category : new String[]{null, "tin-tuc-hoat-dong-cua-quan-uy"}) {
+        for (String category : new String[] {null, "tin-tuc-hoat-dong-cua-quan-uy"}) {
             ArticleFilter filter = new ArticleFilter(category, null, null, null, null, ArticleSort.RELEVANCE);
-            for (PageRequest page : List.of(new PageRequest(1, 20), new PageRequest(2, 20), new PageRequest(5, 7),
-                    new PageRequest(1, 100))) {
+            for (PageRequest page : List.of(
+                    new PageRequest(1, 20), new PageRequest(2, 20), new PageRequest(5, 7), new PageRequest(1, 100))) {
                 List<Long> walked = postgres.walk(query, filter, page, now);
                 List<Long> ranked = postgres.rankedOverAllMatches(query, filter, page, now);
                 assertEquals(ranked, walked, raw + ", category " + category + ", " + page);

@@ -25,15 +25,18 @@ class RelevanceLevelTest {
     void phraseLevelsNeedTwoWordsAndTheAccentedLevelNeedsMarks() {
         assertEquals(List.of(ALL_IN_TITLE, ALL_IN_SUMMARY), levels("quan"));
         assertEquals(List.of(ALL_IN_TITLE, ALL_IN_SUMMARY, ACCENTED), levels("quận"));
-        assertEquals(List.of(PHRASE_IN_TITLE, ALL_IN_TITLE, PHRASE_IN_SUMMARY, ALL_IN_SUMMARY, PHRASE_ANYWHERE),
+        assertEquals(
+                List.of(PHRASE_IN_TITLE, ALL_IN_TITLE, PHRASE_IN_SUMMARY, ALL_IN_SUMMARY, PHRASE_ANYWHERE),
                 levels("quan uy"));
         assertEquals(List.of(RelevanceLevel.values()), levels("quận ủy"));
     }
 
     @Test
     void onlyTheWholePhraseImpliesOtherLevels() {
-        Set<List<RelevanceLevel>> implied = Set.of(List.of(PHRASE_IN_TITLE, ALL_IN_TITLE),
-                List.of(PHRASE_IN_TITLE, PHRASE_ANYWHERE), List.of(PHRASE_IN_SUMMARY, ALL_IN_SUMMARY),
+        Set<List<RelevanceLevel>> implied = Set.of(
+                List.of(PHRASE_IN_TITLE, ALL_IN_TITLE),
+                List.of(PHRASE_IN_TITLE, PHRASE_ANYWHERE),
+                List.of(PHRASE_IN_SUMMARY, ALL_IN_SUMMARY),
                 List.of(PHRASE_IN_SUMMARY, PHRASE_ANYWHERE));
         for (RelevanceLevel a : RelevanceLevel.values()) {
             for (RelevanceLevel b : RelevanceLevel.values()) {
@@ -51,7 +54,8 @@ class RelevanceLevelTest {
             for (int j = i + 1; j < all.size(); j++) {
                 after += RelevanceLevel.weight(all, all.get(j));
             }
-            assertTrue(RelevanceLevel.weight(all, all.get(i)) > after, all.get(i).toString());
+            assertTrue(
+                    RelevanceLevel.weight(all, all.get(i)) > after, all.get(i).toString());
         }
         assertEquals(1, RelevanceLevel.weight(all, ACCENTED));
         assertFalse(RelevanceLevel.weight(List.of(ALL_IN_TITLE, ALL_IN_SUMMARY), ALL_IN_TITLE) > 2);

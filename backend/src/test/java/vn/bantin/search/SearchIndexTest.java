@@ -25,12 +25,18 @@ class SearchIndexTest {
 
     @Test
     void theSearchTextIsIndexed() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            if (connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            if (connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("postgres")) {
                 statement.execute("set enable_seqscan = off");
                 StringBuilder plan = new StringBuilder();
-                String query = PostgresSearch.matching(SearchQuery.parse("QCDC ở cơ sở",
-                        List.of(new GlossaryEntry("QCDC", "Quy chế dân chủ")))).toString();
+                String query = PostgresSearch.matching(SearchQuery.parse(
+                                "QCDC ở cơ sở", List.of(new GlossaryEntry("QCDC", "Quy chế dân chủ"))))
+                        .toString();
                 try (ResultSet rows = statement.executeQuery("explain select s.article_id from article_search s"
                         + " where s.terms @@ cast('" + query.replace("'", "''") + "' as tsquery)")) {
                     while (rows.next()) {
@@ -40,8 +46,8 @@ class SearchIndexTest {
                 statement.execute("reset enable_seqscan");
                 assertTrue(plan.toString().contains("article_search_terms_idx"), plan.toString());
             } else {
-                try (ResultSet rows = statement.executeQuery(
-                        "select count(*) from ft_search_data('quy che dan chu', 0, 0)")) {
+                try (ResultSet rows =
+                        statement.executeQuery("select count(*) from ft_search_data('quy che dan chu', 0, 0)")) {
                     rows.next();
                     assertTrue(rows.getLong(1) > 0, "the full-text index finds the demo and seed bulletins");
                 }

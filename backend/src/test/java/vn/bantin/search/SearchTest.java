@@ -43,7 +43,9 @@ class SearchTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"quy che dan chu", "Quy chế dân chủ", "QUY CHẾ DAN CHU", "dân CHỦ quy chế", "quy   che, dan-chu"})
+    @ValueSource(
+            strings = {"quy che dan chu", "Quy chế dân chủ", "QUY CHẾ DAN CHU", "dân CHỦ quy chế", "quy   che, dan-chu"
+            })
     void caseAndToneMarksDoNotMatterInEitherDirection(String query) {
         Article article = article("Hội nghị triển khai Quy chế dân chủ ở cơ sở", null, "<p>Nội dung.</p>");
         search(query).body("items.slug", contains(article.slug));
@@ -53,14 +55,15 @@ class SearchTest {
     void dMatchesDStrokeBothWays() {
         Article stroke = article("Đảng bộ phường Đông Ngạc đại hội", null, "<p>x</p>");
         Article plain = article("Dang bo phuong Dong Ngac dai hoi (khong dau)", null, "<p>x</p>");
-        search("dang bo dong ngac").body("items.slug", org.hamcrest.Matchers.containsInAnyOrder(stroke.slug, plain.slug));
+        search("dang bo dong ngac")
+                .body("items.slug", org.hamcrest.Matchers.containsInAnyOrder(stroke.slug, plain.slug));
         search("Đảng bộ Đông Ngạc").body("items.slug", hasItem(plain.slug));
     }
 
     @Test
     void decomposedAndOldStyleTextIsFoundLikeNewStyle() {
-        String oldStyleNfd = Normalizer.normalize("<p>Hội đồng hoà giải của quận uỷ bàn về thuỷ lợi.</p>",
-                Normalizer.Form.NFD);
+        String oldStyleNfd =
+                Normalizer.normalize("<p>Hội đồng hoà giải của quận uỷ bàn về thuỷ lợi.</p>", Normalizer.Form.NFD);
         Article article = article("Thông báo kết quả", null, oldStyleNfd);
         search("hòa giải quận ủy thủy lợi").body("items.slug", contains(article.slug));
         search("hoà giải uỷ").body("items.slug", contains(article.slug));
@@ -69,7 +72,9 @@ class SearchTest {
 
     @Test
     void everyWordMustOccurSomewhereIncludingTheAuthorName() {
-        Article article = article("Phường Tây Mỗ ra quân vệ sinh môi trường", "Tóm tắt về cây xanh",
+        Article article = article(
+                "Phường Tây Mỗ ra quân vệ sinh môi trường",
+                "Tóm tắt về cây xanh",
                 "<p>Người dân cùng tham gia dọn dẹp đường phố.</p>");
         search("tay mo cay xanh don dep").body("items.slug", contains(article.slug));
         search("tran bich ngoc moi truong").body("items.slug", contains(article.slug));
@@ -85,13 +90,14 @@ class SearchTest {
 
     @ParameterizedTest(name = "{0} finds the article that only says {1}")
     @CsvSource({
-            "QCDC, Hội nghị về Quy chế dân chủ ở cơ sở",
-            "quy che dan chu, Sơ kết thực hiện QCDC năm 2024",
-            "BCĐ, Họp Ban Chỉ đạo phòng chống thiên tai",
-            "ban chi dao, BCĐ họp phiên thường kỳ",
-            "MTTQ, Ủy ban Mặt trận Tổ quốc quận gặp mặt",
-            "đồng chí Nguyễn Văn An, đ/c Nguyễn Văn An phát biểu",
-            "HĐND, Kỳ họp Hội đồng nhân dân quận"})
+        "QCDC, Hội nghị về Quy chế dân chủ ở cơ sở",
+        "quy che dan chu, Sơ kết thực hiện QCDC năm 2024",
+        "BCĐ, Họp Ban Chỉ đạo phòng chống thiên tai",
+        "ban chi dao, BCĐ họp phiên thường kỳ",
+        "MTTQ, Ủy ban Mặt trận Tổ quốc quận gặp mặt",
+        "đồng chí Nguyễn Văn An, đ/c Nguyễn Văn An phát biểu",
+        "HĐND, Kỳ họp Hội đồng nhân dân quận"
+    })
     void abbreviationsAndExpansionsFindEachOther(String query, String title) {
         Article article = article(title, null, "<p>Nội dung.</p>");
         search(query).body("items.slug", contains(article.slug));
@@ -104,8 +110,10 @@ class SearchTest {
         Article inTitle = article("Chuyển đổi số cấp quận", null, "<p>x</p>", 3);
         Article scatteredInTitle = article("Số hóa và chuyển đổi cách làm", null, "<p>x</p>", 4);
         Article olderInTitle = article("Chuyển đổi số năm trước", null, "<p>x</p>", 30);
-        search("chuyen doi so").body("items.slug", contains(inTitle.slug, olderInTitle.slug, scatteredInTitle.slug,
-                inSummary.slug, inBody.slug));
+        search("chuyen doi so")
+                .body(
+                        "items.slug",
+                        contains(inTitle.slug, olderInTitle.slug, scatteredInTitle.slug, inSummary.slug, inBody.slug));
     }
 
     @Test
@@ -121,8 +129,11 @@ class SearchTest {
         article("Thông báo", null, "<p>Thực hiện tốt Quy chế dân chủ &lt;b&gt;ở&lt;/b&gt; cơ sở &amp; \"phường\".</p>");
         String highlight = search("quy che").extract().path("items[0].highlight");
         assertTrue(highlight.contains("<mark>Quy</mark> <mark>chế</mark>"), highlight);
-        assertTrue(highlight.contains("&lt;b&gt;ở&lt;/b&gt;") && highlight.contains("&amp;")
-                && highlight.contains("&quot;phường&quot;"), highlight);
+        assertTrue(
+                highlight.contains("&lt;b&gt;ở&lt;/b&gt;")
+                        && highlight.contains("&amp;")
+                        && highlight.contains("&quot;phường&quot;"),
+                highlight);
         String withoutMarks = highlight.replace("<mark>", "").replace("</mark>", "");
         assertFalse(withoutMarks.contains("<") || withoutMarks.contains(">"), highlight);
     }
@@ -132,7 +143,9 @@ class SearchTest {
         String filler = "Nội dung khác không liên quan đến chủ đề của bài viết này. ".repeat(20);
         article("Bài dài", null, "<p>" + filler + "Cuối cùng là phần về cải cách hành chính. " + filler + "</p>");
         String highlight = search("cai cach hanh chinh").extract().path("items[0].highlight");
-        assertTrue(highlight.contains("<mark>cải</mark> <mark>cách</mark> <mark>hành</mark> <mark>chính</mark>"), highlight);
+        assertTrue(
+                highlight.contains("<mark>cải</mark> <mark>cách</mark> <mark>hành</mark> <mark>chính</mark>"),
+                highlight);
         assertTrue(highlight.length() < 400, highlight);
         assertTrue(highlight.startsWith("… ") && highlight.endsWith(" …"), highlight);
     }
@@ -140,16 +153,26 @@ class SearchTest {
     @Test
     void listsWithoutQHaveNoHighlight() {
         article("Không tìm", null, "<p>x</p>");
-        given().queryParam("category", category.slug).when().get("/api/v1/articles")
-                .then().statusCode(200).body("items[0]", not(org.hamcrest.Matchers.hasKey("highlight")));
+        given().queryParam("category", category.slug)
+                .when()
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(200)
+                .body("items[0]", not(org.hamcrest.Matchers.hasKey("highlight")));
     }
 
     @Test
     void aPageFarPastTheLastIsEmptyAndKeepsTheTotal() {
         article("Chuyển đổi số ở phường", null, "<p>x</p>", 1);
-        given().queryParam("q", "chuyen doi so").queryParam("category", category.slug)
-                .queryParam("page", Integer.MAX_VALUE - 1).when().get("/api/v1/articles").then().statusCode(200)
-                .body("items", empty()).body("totalItems", org.hamcrest.Matchers.is(1));
+        given().queryParam("q", "chuyen doi so")
+                .queryParam("category", category.slug)
+                .queryParam("page", Integer.MAX_VALUE - 1)
+                .when()
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(200)
+                .body("items", empty())
+                .body("totalItems", org.hamcrest.Matchers.is(1));
     }
 
     @Test
@@ -162,9 +185,12 @@ class SearchTest {
 
     @Test
     void theSeedBulletinIsFoundWithoutAccents() {
-        given().queryParam("q", "quy che dan chu").queryParam("category", "tin-tuc-hoat-dong-cua-quan-uy")
-                .when().get("/api/v1/articles")
-                .then().statusCode(200)
+        given().queryParam("q", "quy che dan chu")
+                .queryParam("category", "tin-tuc-hoat-dong-cua-quan-uy")
+                .when()
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(200)
                 .body("items[0].author.name", equalTo("Văn Tân"))
                 .body("items[0].highlight", containsString("<mark>"));
     }
@@ -172,19 +198,44 @@ class SearchTest {
     @ParameterizedTest(name = "q={0}")
     @ValueSource(strings = {"", "   ", "\t"})
     void emptyQueryAnswers400(String q) {
-        given().queryParam("q", q).when().get("/api/v1/articles")
-                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("q"));
+        given().queryParam("q", q)
+                .when()
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("q"));
     }
 
     @Test
     void overlongQueryAnswers400() {
-        given().queryParam("q", "ả".repeat(201)).when().get("/api/v1/articles").then().statusCode(400);
-        given().queryParam("q", "ả".repeat(200)).when().get("/api/v1/articles").then().statusCode(200);
+        given().queryParam("q", "ả".repeat(201))
+                .when()
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(400);
+        given().queryParam("q", "ả".repeat(200))
+                .when()
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(200);
     }
 
     @ParameterizedTest(name = "q={0}")
-    @ValueSource(strings = {"%", "_", "'", "\\", "50%", "a_b", "O'Reilly", "<script>alert(1)</script>",
-            "'; drop table article; --", "\"", "\\%"})
+    @ValueSource(
+            strings = {
+                "%",
+                "_",
+                "'",
+                "\\",
+                "50%",
+                "a_b",
+                "O'Reilly",
+                "<script>alert(1)</script>",
+                "'; drop table article; --",
+                "\"",
+                "\\%"
+            })
     void specialCharactersAreSearchedLiterallyAndBreakNothing(String q) {
         article("Bài bình thường", null, "<p>Không có gì đặc biệt.</p>");
         search(q).body("items", empty());
@@ -192,12 +243,23 @@ class SearchTest {
 
     @Test
     void glossaryListsAtLeast15Terms() {
-        List<String> terms = given().when().get("/api/v1/glossary").then().statusCode(200)
-                .extract().jsonPath().getList("term", String.class);
+        List<String> terms = given().when()
+                .get("/api/v1/glossary")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("term", String.class);
         assertTrue(terms.size() >= 15, terms.toString());
         assertTrue(terms.containsAll(List.of("QCDC", "BCĐ", "MTTQ", "BCT", "UBND", "HĐND", "đ/c")), terms.toString());
-        assertEquals("Quy chế dân chủ", given().when().get("/api/v1/glossary").then().extract().jsonPath()
-                .getString("find { it.term == 'QCDC' }.expansion"));
+        assertEquals(
+                "Quy chế dân chủ",
+                given().when()
+                        .get("/api/v1/glossary")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getString("find { it.term == 'QCDC' }.expansion"));
     }
 
     private Article article(String title, String summary, String body) {
@@ -209,12 +271,21 @@ class SearchTest {
     }
 
     private ValidatableResponse search(String q) {
-        return given().queryParam("q", q).queryParam("category", category.slug)
-                .when().get("/api/v1/articles").then().statusCode(200);
+        return given().queryParam("q", q)
+                .queryParam("category", category.slug)
+                .when()
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(200);
     }
 
     private ValidatableResponse search(String q, String sort) {
-        return given().queryParam("q", q).queryParam("category", category.slug).queryParam("sort", sort)
-                .when().get("/api/v1/articles").then().statusCode(200);
+        return given().queryParam("q", q)
+                .queryParam("category", category.slug)
+                .queryParam("sort", sort)
+                .when()
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(200);
     }
 }

@@ -14,13 +14,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Folding, query parsing and highlighting on their own, without the app: each rule where it is written. */
 class SearchTextUnitTest {
-    private static final List<GlossaryEntry> GLOSSARY = List.of(new GlossaryEntry("QCDC", "Quy chế dân chủ"),
-            new GlossaryEntry("BCĐ", "Ban Chỉ đạo"), new GlossaryEntry("đ/c", "đồng chí"));
+    private static final List<GlossaryEntry> GLOSSARY = List.of(
+            new GlossaryEntry("QCDC", "Quy chế dân chủ"),
+            new GlossaryEntry("BCĐ", "Ban Chỉ đạo"),
+            new GlossaryEntry("đ/c", "đồng chí"));
 
     @ParameterizedTest(name = "{0} → [{1}]")
-    @CsvSource(delimiter = '|', value = {
-            "Quận Ủy|quan uy", "QUẬN ỦY|quan uy", "quận uỷ|quan uy", "Đảng bộ|dang bo",
-            "Hội nghị, 6 tháng!|hoi nghi 6 thang", "11-QĐ/TW|11 qd tw", "  nhiều   dấu  cách |nhieu dau cach"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Quận Ủy|quan uy",
+                "QUẬN ỦY|quan uy",
+                "quận uỷ|quan uy",
+                "Đảng bộ|dang bo",
+                "Hội nghị, 6 tháng!|hoi nghi 6 thang",
+                "11-QĐ/TW|11 qd tw",
+                "  nhiều   dấu  cách |nhieu dau cach"
+            })
     void foldingDropsCaseMarksAndPunctuation(String text, String folded) {
         assertEquals(" " + folded + " ", Folding.fold(text));
         assertEquals(" " + folded + " ", Folding.fold(Normalizer.normalize(text, Normalizer.Form.NFD)), "NFD");
@@ -34,19 +44,27 @@ class SearchTextUnitTest {
     @Test
     void anAbbreviationAndItsExpansionAreOneGroupEitherWay() {
         SearchQuery byTerm = SearchQuery.parse("QCDC ở cơ sở", GLOSSARY);
-        assertEquals(List.of(List.of("qcdc"), List.of("quy", "che", "dan", "chu")), byTerm.groups().get(0));
+        assertEquals(
+                List.of(List.of("qcdc"), List.of("quy", "che", "dan", "chu")),
+                byTerm.groups().get(0));
         assertEquals(List.of(List.of("o")), byTerm.groups().get(1));
         SearchQuery byExpansion = SearchQuery.parse("quy che dan chu", GLOSSARY);
         assertEquals(1, byExpansion.groups().size());
-        assertEquals(List.of(List.of("quy", "che", "dan", "chu"), List.of("qcdc")), byExpansion.groups().get(0));
-        assertEquals(List.of(List.of("bcd"), List.of("ban", "chi", "dao")), SearchQuery.parse("BCĐ", GLOSSARY).groups().get(0));
+        assertEquals(
+                List.of(List.of("quy", "che", "dan", "chu"), List.of("qcdc")),
+                byExpansion.groups().get(0));
+        assertEquals(
+                List.of(List.of("bcd"), List.of("ban", "chi", "dao")),
+                SearchQuery.parse("BCĐ", GLOSSARY).groups().get(0));
     }
 
     @Test
     void marksAndControlCharactersAreNoticedAndDropped() {
         assertTrue(SearchQuery.parse("đường", GLOSSARY).hasMarks());
         assertFalse(SearchQuery.parse("duong", GLOSSARY).hasMarks());
-        assertEquals(List.of("quy", "che"), SearchQuery.parse("quy\u0000che", GLOSSARY).words());
+        assertEquals(
+                List.of("quy", "che"),
+                SearchQuery.parse("quy\u0000che", GLOSSARY).words());
         assertTrue(SearchQuery.parse("!!! ...", GLOSSARY).groups().isEmpty());
     }
 
@@ -62,11 +80,15 @@ class SearchTextUnitTest {
     @Test
     void wordsTypedWithTheirToneMarksMarkOnlyThoseWords() {
         String text = "Đồng chí Văn Tân vận động bà con, tấn công tội phạm";
-        assertEquals("Đồng chí <mark>Văn</mark> <mark>Tân</mark> vận động bà con, tấn công tội phạm",
+        assertEquals(
+                "Đồng chí <mark>Văn</mark> <mark>Tân</mark> vận động bà con, tấn công tội phạm",
                 Highlighter.highlight(SearchQuery.parse("Văn Tân", GLOSSARY), List.of(text)));
-        assertEquals("Đồng chí <mark>Văn</mark> <mark>Tân</mark> <mark>vận</mark> động bà con, <mark>tấn</mark> công tội phạm",
-                Highlighter.highlight(SearchQuery.parse("van tan", GLOSSARY), List.of(text)), "typed without marks: all");
-        assertEquals("Đồng chí <mark>Văn</mark> <mark>Tân</mark> vận động bà con, <mark>tấn</mark> công tội phạm",
+        assertEquals(
+                "Đồng chí <mark>Văn</mark> <mark>Tân</mark> <mark>vận</mark> động bà con, <mark>tấn</mark> công tội phạm",
+                Highlighter.highlight(SearchQuery.parse("van tan", GLOSSARY), List.of(text)),
+                "typed without marks: all");
+        assertEquals(
+                "Đồng chí <mark>Văn</mark> <mark>Tân</mark> vận động bà con, <mark>tấn</mark> công tội phạm",
                 Highlighter.highlight(SearchQuery.parse("Văn tan", GLOSSARY), List.of(text)),
                 "a word typed plain marks every spelling of it, one typed with marks only its own");
     }
@@ -91,8 +113,10 @@ class SearchTextUnitTest {
         }
         String excerpt = Highlighter.highlight(SearchQuery.parse("quy che", List.of()), List.of(text.toString()));
         assertTrue(excerpt.matches("… w\\d{3} .* w\\d{3} …"), "cut at spaces, both ends marked: " + excerpt);
-        String visible = excerpt.substring(2, excerpt.length() - 2).replace("<mark>", "").replace("</mark>", "");
-        assertTrue(visible.length() <= Highlighter.EXCERPT && visible.length() > Highlighter.EXCERPT - 10,
+        String visible =
+                excerpt.substring(2, excerpt.length() - 2).replace("<mark>", "").replace("</mark>", "");
+        assertTrue(
+                visible.length() <= Highlighter.EXCERPT && visible.length() > Highlighter.EXCERPT - 10,
                 visible.length() + ": " + visible);
         int before = visible.indexOf("quy chế");
         assertTrue(Math.abs(before - Highlighter.EXCERPT / 3) <= 5, before + ": " + visible);
@@ -113,10 +137,11 @@ class SearchTextUnitTest {
 
     @Test
     void theWholePhraseIsPreferredToItsWordsAnywhereInAnyText() {
-        String excerpt = Highlighter.highlight(SearchQuery.parse("quy che", List.of()),
-                List.of("chế độ và quy định", "Thực hiện quy chế"));
+        String excerpt = Highlighter.highlight(
+                SearchQuery.parse("quy che", List.of()), List.of("chế độ và quy định", "Thực hiện quy chế"));
         assertEquals("Thực hiện <mark>quy</mark> <mark>chế</mark>", excerpt);
-        assertEquals("<mark>chế</mark> độ và <mark>quy</mark> định",
+        assertEquals(
+                "<mark>chế</mark> độ và <mark>quy</mark> định",
                 Highlighter.highlight(SearchQuery.parse("quy che", List.of()), List.of("chế độ và quy định", "")));
     }
 }

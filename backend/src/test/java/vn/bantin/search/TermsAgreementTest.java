@@ -50,13 +50,17 @@ class TermsAgreementTest {
         String summary = "Tóm tắt: " + text;
         String all = title + "\n" + summary + "\nNội dung " + text + "\nVăn Tân";
         Instant publishedAt = Instant.parse("2024-06-30T18:30:00Z"); // 1 July in Hanoi
-        TreeSet<String> java = Terms.ofArticle(Folding.fold(all), Folding.fold(title), Folding.fold(summary),
-                Folding.accented(all), publishedAt);
-        TreeSet<String> plpgsql = QuarkusTransaction.requiringNew().call(() -> new TreeSet<>(Arrays.asList(
-                (String[]) em.createNativeQuery("select tsvector_to_array(bantin_ranking_terms(?1, ?2, ?3, ?4, ?5))")
-                        .setParameter(1, Folding.fold(all)).setParameter(2, Folding.fold(title))
-                        .setParameter(3, Folding.fold(summary)).setParameter(4, Folding.accented(all))
-                        .setParameter(5, Timestamp.from(publishedAt)).getSingleResult())));
+        TreeSet<String> java = Terms.ofArticle(
+                Folding.fold(all), Folding.fold(title), Folding.fold(summary), Folding.accented(all), publishedAt);
+        TreeSet<String> plpgsql = QuarkusTransaction.requiringNew()
+                .call(() -> new TreeSet<>(Arrays.asList((String[])
+                        em.createNativeQuery("select tsvector_to_array(bantin_ranking_terms(?1, ?2, ?3, ?4, ?5))")
+                                .setParameter(1, Folding.fold(all))
+                                .setParameter(2, Folding.fold(title))
+                                .setParameter(3, Folding.fold(summary))
+                                .setParameter(4, Folding.accented(all))
+                                .setParameter(5, Timestamp.from(publishedAt))
+                                .getSingleResult())));
         assertEquals(java, plpgsql);
         assertTrue(java.contains("m:202407"), "the month of publication is Hanoi's");
 
@@ -66,12 +70,15 @@ class TermsAgreementTest {
         SearchQuery query = SearchQuery.parse(text, List.of());
         for (RelevanceLevel level : RelevanceLevel.of(query)) {
             TsQuery terms = PostgresSearch.terms(level, query);
-            boolean found = QuarkusTransaction.requiringNew().call(() -> (Boolean) em.createNativeQuery(
-                            "select bantin_ranking_terms(?1, ?2, ?3, ?4, ?5) @@ cast(?6 as tsquery)")
-                    .setParameter(1, Folding.fold(all)).setParameter(2, Folding.fold(title))
-                    .setParameter(3, Folding.fold(summary)).setParameter(4, Folding.accented(all))
-                    .setParameter(5, Timestamp.from(publishedAt)).setParameter(6, terms.toString())
-                    .getSingleResult());
+            boolean found = QuarkusTransaction.requiringNew().call(() -> (Boolean)
+                    em.createNativeQuery("select bantin_ranking_terms(?1, ?2, ?3, ?4, ?5) @@ cast(?6 as tsquery)")
+                            .setParameter(1, Folding.fold(all))
+                            .setParameter(2, Folding.fold(title))
+                            .setParameter(3, Folding.fold(summary))
+                            .setParameter(4, Folding.accented(all))
+                            .setParameter(5, Timestamp.from(publishedAt))
+                            .setParameter(6, terms.toString())
+                            .getSingleResult());
             assertTrue(found, level + ": " + terms);
         }
     }

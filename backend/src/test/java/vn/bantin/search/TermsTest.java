@@ -50,10 +50,24 @@ class TermsTest {
     @Test
     void anArticlesVectorHasEveryFieldsTermsAndItsHanoiMonth() {
         // 17:30 UTC on 30 June is half past midnight on 1 July in Hanoi.
-        TreeSet<String> terms = Terms.ofArticle(" quan uy ", " hoi nghi ", " so ket ", "quận ủy",
-                Instant.parse("2024-06-30T17:30:00Z"));
-        assertEquals(new TreeSet<>(List.of("quan", "quan.uy", "uy", "t:hoi", "t:hoi.nghi", "t:nghi", "s:so",
-                "s:so.ket", "s:ket", "a:quận", "a:quận.ủy", "a:ủy", "m:202407")), terms);
+        TreeSet<String> terms = Terms.ofArticle(
+                " quan uy ", " hoi nghi ", " so ket ", "quận ủy", Instant.parse("2024-06-30T17:30:00Z"));
+        assertEquals(
+                new TreeSet<>(List.of(
+                        "quan",
+                        "quan.uy",
+                        "uy",
+                        "t:hoi",
+                        "t:hoi.nghi",
+                        "t:nghi",
+                        "s:so",
+                        "s:so.ket",
+                        "s:ket",
+                        "a:quận",
+                        "a:quận.ủy",
+                        "a:ủy",
+                        "m:202407")),
+                terms);
         assertFalse(Terms.ofArticle(" a ", null, null, null, null).stream().anyMatch(t -> t.startsWith("m:")));
         assertTrue(Terms.ofArticle(null, null, null, null, null).isEmpty());
     }

@@ -26,19 +26,24 @@ class TsQueryTest {
         assertEquals("('a' | 'b')", TsQuery.any(List.of(a, b)).toString());
         assertEquals("('a' & 'b')", a.and(b).toString());
         assertEquals("!('a' | 'b')", TsQuery.any(List.of(a, b)).not().toString());
-        assertEquals("(('a' | 'b') & 'c')", TsQuery.any(List.of(a, b)).and(TsQuery.term("c")).toString());
+        assertEquals(
+                "(('a' | 'b') & 'c')",
+                TsQuery.any(List.of(a, b)).and(TsQuery.term("c")).toString());
     }
 
     @Test
     void aPhraseIsItsWordAloneOrAllItsNeighbourPairs() {
         assertEquals("'t:quy'", TsQuery.phrase(Terms.TITLE, List.of("quy")).toString());
-        assertEquals("('s:quy.che' & 's:che.dan')", TsQuery.phrase(Terms.SUMMARY, List.of("quy", "che", "dan")).toString());
+        assertEquals(
+                "('s:quy.che' & 's:che.dan')",
+                TsQuery.phrase(Terms.SUMMARY, List.of("quy", "che", "dan")).toString());
     }
 
     @Test
     void everyGroupMustMatchEachAsAnyOfItsPhrases() {
         SearchQuery query = SearchQuery.parse("QCDC ở cơ sở", GLOSSARY);
-        assertEquals("(('t:qcdc' | ('t:quy.che' & 't:che.dan' & 't:dan.chu')) & 't:o' & 't:co' & 't:so')",
+        assertEquals(
+                "(('t:qcdc' | ('t:quy.che' & 't:che.dan' & 't:dan.chu')) & 't:o' & 't:co' & 't:so')",
                 TsQuery.everyGroup(Terms.TITLE, query).toString());
     }
 }

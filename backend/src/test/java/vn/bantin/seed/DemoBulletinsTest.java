@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.bantin.listing.ArticleStatus;
 import vn.bantin.common.Hanoi;
+import vn.bantin.listing.ArticleStatus;
 
 class DemoBulletinsTest {
 
@@ -21,11 +21,15 @@ class DemoBulletinsTest {
     @Test
     void bulletinsSpanSeveralYearsAndEveryStatus() {
         List<DemoBulletins.Bulletin> bulletins = DemoBulletins.generate(7, 3000);
-        long years = bulletins.stream().map(b -> Year.from(b.publishedAt().atZone(Hanoi.ZONE))).distinct().count();
+        long years = bulletins.stream()
+                .map(b -> Year.from(b.publishedAt().atZone(Hanoi.ZONE)))
+                .distinct()
+                .count();
         assertTrue(years >= 5, "years: " + years);
         for (ArticleStatus status : ArticleStatus.values()) {
             assertTrue(bulletins.stream().anyMatch(b -> b.status() == status), status.name());
         }
-        assertTrue(bulletins.stream().allMatch(b -> b.title().length() <= 300 && !b.paragraphs().isEmpty()));
+        assertTrue(bulletins.stream()
+                .allMatch(b -> b.title().length() <= 300 && !b.paragraphs().isEmpty()));
     }
 }

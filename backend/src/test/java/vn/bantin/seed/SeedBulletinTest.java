@@ -28,8 +28,12 @@ class SeedBulletinTest {
     @Test
     void servesTheSeedBulletinVerbatim() throws IOException {
         JsonNode seed = seed();
-        JsonPath article = given().when().get("/api/v1/articles/" + SLUG)
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath article = given().when()
+                .get("/api/v1/articles/" + SLUG)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertEquals(seed.get("title").asText(), article.getString("title"));
         assertEquals("Tin tức hoạt động của Quận ủy", article.getString("category.name"));
@@ -40,14 +44,19 @@ class SeedBulletinTest {
         seed.get("paragraphs").forEach(p -> paragraphs.add("<p>" + p.asText() + "</p>"));
         assertEquals(String.join("\n", paragraphs), article.getString("bodyHtml"));
         // The typos and the stray no-break space are the committee's own.
-        org.junit.jupiter.api.Assertions.assertTrue(article.getString("bodyHtml").contains("năm 20024"));
-        org.junit.jupiter.api.Assertions.assertTrue(article.getString("bodyHtml").contains("xây dựng xây \u00a0và"));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                article.getString("bodyHtml").contains("năm 20024"));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                article.getString("bodyHtml").contains("xây dựng xây \u00a0và"));
     }
 
     @Test
     void seedCategoryAndAuthorAreListed() {
-        given().when().get("/api/v1/categories/tin-tuc-hoat-dong-cua-quan-uy")
-                .then().statusCode(200).body("name", equalTo("Tin tức hoạt động của Quận ủy"))
+        given().when()
+                .get("/api/v1/categories/tin-tuc-hoat-dong-cua-quan-uy")
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Tin tức hoạt động của Quận ủy"))
                 .body("articleCount", equalTo(1));
         given().when().get("/api/v1/authors/van-tan").then().statusCode(200).body("name", equalTo("Văn Tân"));
     }
@@ -68,7 +77,8 @@ class SeedBulletinTest {
     }
 
     private static JsonNode seed() throws IOException {
-        try (InputStream in = SeedBulletinTest.class.getClassLoader().getResourceAsStream(BulletinSeedLoader.RESOURCE)) {
+        try (InputStream in =
+                SeedBulletinTest.class.getClassLoader().getResourceAsStream(BulletinSeedLoader.RESOURCE)) {
             return new ObjectMapper().readTree(in);
         }
     }

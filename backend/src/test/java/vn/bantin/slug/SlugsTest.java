@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SlugsTest {
 
@@ -52,7 +52,8 @@ class SlugsTest {
         String title = "Quận ủy tổ chức Hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ trọng tâm 6 tháng cuối năm"
                 + " 20024 về thực hiện QCDC ở cơ sở";
         String slug = Slugs.of(title);
-        assertEquals("quan-uy-to-chuc-hoi-nghi-so-ket-6-thang-dau-nam-trien-khai-nhiem-vu-trong-tam-6-thang-cuoi-nam-20024",
+        assertEquals(
+                "quan-uy-to-chuc-hoi-nghi-so-ket-6-thang-dau-nam-trien-khai-nhiem-vu-trong-tam-6-thang-cuoi-nam-20024",
                 slug);
         assertTrue(slug.length() <= 100);
         String exact = "a".repeat(50) + " " + "b".repeat(49);
@@ -76,15 +77,18 @@ class SlugsTest {
     @Test
     void onlySlugShapedStringsAreWellFormed() {
         assertTrue(Slugs.isWellFormed("quan-uy-2"));
-        for (String bad : new String[]{"", "-a", "a-", "a--b", "Quan-uy", "quận", "a b", "a\u0000b", "x".repeat(101)}) {
+        for (String bad :
+                new String[] {"", "-a", "a-", "a--b", "Quan-uy", "quận", "a b", "a\u0000b", "x".repeat(101)}) {
             org.junit.jupiter.api.Assertions.assertFalse(Slugs.isWellFormed(bad), bad);
         }
     }
 
     @Property
     void wellFormedMeansThePattern(@ForAll("slugLike") String candidate) {
-        assertEquals(Slugs.WELL_FORMED.matcher(candidate).matches() && candidate.length() <= Slugs.MAX_LENGTH,
-                Slugs.isWellFormed(candidate), candidate);
+        assertEquals(
+                Slugs.WELL_FORMED.matcher(candidate).matches() && candidate.length() <= Slugs.MAX_LENGTH,
+                Slugs.isWellFormed(candidate),
+                candidate);
     }
 
     @Provide

@@ -44,12 +44,14 @@ class ConcurrentViewsTest {
 
     @Test
     void concurrentViewsAreNeitherLostNorDoubleCounted() throws Exception {
-        Article article = data.article("Bài nóng", data.category("Nóng"), data.author("Phóng viên"),
-                Duration.ofHours(2), List.of());
+        Article article = data.article(
+                "Bài nóng", data.category("Nóng"), data.author("Phóng viên"), Duration.ofHours(2), List.of());
         URI uri = root.toURI().resolve("/api/v1/articles/" + article.slug + "/views");
         ExecutorService clientThreads = Executors.newFixedThreadPool(8);
-        HttpClient client = HttpClient.newBuilder().executor(clientThreads)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .executor(clientThreads)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         Set<Long> answered = ConcurrentHashMap.newKeySet();
         AtomicInteger counted = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -57,9 +59,12 @@ class ConcurrentViewsTest {
         for (int c = 0; c < CLIENTS; c++) {
             done.add(clients.submit(() -> {
                 for (int i = 0; i < VIEWS_EACH; i++) {
-                    HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri)
-                            .timeout(Duration.ofSeconds(30))
-                            .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> response = client.send(
+                            HttpRequest.newBuilder(uri)
+                                    .timeout(Duration.ofSeconds(30))
+                                    .POST(HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                     Matcher m = ANSWER.matcher(response.body());
                     if (response.statusCode() == 200 && m.find() && m.group(2).equals("true")) {
                         counted.incrementAndGet();

@@ -81,8 +81,11 @@ class FoldedCountsTest {
         }
         assertEquals(3, stored(often)[0], "folded into the article's count");
         assertEquals(0, stored(often)[1], "nothing left pending");
-        given().when().get("/api/v1/articles?sort=most-viewed&category=" + category.slug)
-                .then().statusCode(200).body("items.slug", contains(often.slug, seldom.slug))
+        given().when()
+                .get("/api/v1/articles?sort=most-viewed&category=" + category.slug)
+                .then()
+                .statusCode(200)
+                .body("items.slug", contains(often.slug, seldom.slug))
                 .body("items.viewCount", contains(3, 2));
     }
 
@@ -151,7 +154,9 @@ class FoldedCountsTest {
             batch.add(PendingView.of(often.slug, null, null, false));
         }
         writer.write(batch);
-        return batch.stream().filter(v -> !v.answer().isCompletedExceptionally() && v.answer().join().counted())
+        return batch.stream()
+                .filter(v -> !v.answer().isCompletedExceptionally()
+                        && v.answer().join().counted())
                 .count();
     }
 
@@ -178,12 +183,12 @@ class FoldedCountsTest {
     /** {folded count, pending views} as committed. */
     private long[] stored(Article article) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("select a.view_count, coalesce(p.views, 0)"
-                     + " from article a left join article_view_pending p on p.article_id = a.id where a.id = ?")) {
+                PreparedStatement select = connection.prepareStatement("select a.view_count, coalesce(p.views, 0)"
+                        + " from article a left join article_view_pending p on p.article_id = a.id where a.id = ?")) {
             select.setLong(1, article.id);
             try (ResultSet row = select.executeQuery()) {
                 row.next();
-                return new long[]{row.getLong(1), row.getLong(2)};
+                return new long[] {row.getLong(1), row.getLong(2)};
             }
         }
     }

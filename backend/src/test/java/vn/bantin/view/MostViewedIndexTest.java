@@ -30,10 +30,13 @@ class MostViewedIndexTest {
 
     @Test
     void periodQueriesReadViewsThroughAnIndex() throws SQLException {
-        for (String category : new String[]{null, "tin-tuc-hoat-dong-cua-quan-uy"}) {
+        for (String category : new String[] {null, "tin-tuc-hoat-dong-cua-quan-uy"}) {
             String plan = explain(service.select(Period.DAY, category));
-            assertTrue(plan.contains("article_view_day_period_idx") || plan.contains("article_view_day_pk")
-                    || plan.contains("primary_key"), plan);
+            assertTrue(
+                    plan.contains("article_view_day_period_idx")
+                            || plan.contains("article_view_day_pk")
+                            || plan.contains("primary_key"),
+                    plan);
             assertNoWholeTableScan(plan);
         }
     }
@@ -50,9 +53,13 @@ class MostViewedIndexTest {
     }
 
     private String explain(Sql sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             PreparedStatement explain = connection.prepareStatement("explain " + sql.text())) {
-            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                PreparedStatement explain = connection.prepareStatement("explain " + sql.text())) {
+            boolean postgres = connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
                     .contains("postgres");
             if (postgres) {
                 statement.execute("set enable_seqscan = off");

@@ -56,20 +56,27 @@ class MostViewedTest {
     @Test
     void eachPeriodCountsItsOwnHanoiDays() {
         mostViewed("day").body("slug", contains(today.slug)).body("[0].periodViews", equalTo(5));
-        mostViewed("week").body("slug", contains(thisWeek.slug, today.slug))
-                .body("periodViews", contains(20, 5));
-        mostViewed("month").body("slug", contains(thisMonth.slug, thisWeek.slug, today.slug))
+        mostViewed("week").body("slug", contains(thisWeek.slug, today.slug)).body("periodViews", contains(20, 5));
+        mostViewed("month")
+                .body("slug", contains(thisMonth.slug, thisWeek.slug, today.slug))
                 .body("periodViews", contains(45, 20, 5));
         mostViewed("year").body("slug", contains(longAgo.slug, thisMonth.slug, thisWeek.slug, today.slug));
-        mostViewed("all").body("slug", contains(longAgo.slug, thisMonth.slug, thisWeek.slug, today.slug))
-                .body("[0].periodViews", equalTo(100)).body("[0].viewCount", equalTo(100));
+        mostViewed("all")
+                .body("slug", contains(longAgo.slug, thisMonth.slug, thisWeek.slug, today.slug))
+                .body("[0].periodViews", equalTo(100))
+                .body("[0].viewCount", equalTo(100));
     }
 
     @Test
     void weekIsTheDefaultAndLimitApplies() {
-        given().queryParam("category", category.slug).queryParam("limit", 1)
-                .when().get("/api/v1/articles/most-viewed")
-                .then().statusCode(200).body("$", hasSize(1)).body("[0].slug", equalTo(thisWeek.slug));
+        given().queryParam("category", category.slug)
+                .queryParam("limit", 1)
+                .when()
+                .get("/api/v1/articles/most-viewed")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(1))
+                .body("[0].slug", equalTo(thisWeek.slug));
     }
 
     @Test
@@ -80,20 +87,31 @@ class MostViewedTest {
 
     @Test
     void unknownCategoryIsAnEmptyList() {
-        given().queryParam("category", "khong-co").when().get("/api/v1/articles/most-viewed")
-                .then().statusCode(200).body("$", empty());
+        given().queryParam("category", "khong-co")
+                .when()
+                .get("/api/v1/articles/most-viewed")
+                .then()
+                .statusCode(200)
+                .body("$", empty());
     }
 
     @Test
     void badParametersAnswer400() {
         for (String query : List.of("period=hour", "limit=0", "limit=51", "limit=x")) {
-            given().when().get("/api/v1/articles/most-viewed?" + query)
-                    .then().statusCode(400).contentType("application/problem+json");
+            given().when()
+                    .get("/api/v1/articles/most-viewed?" + query)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
         }
     }
 
     private io.restassured.response.ValidatableResponse mostViewed(String period) {
-        return given().queryParam("category", category.slug).queryParam("period", period)
-                .when().get("/api/v1/articles/most-viewed").then().statusCode(200);
+        return given().queryParam("category", category.slug)
+                .queryParam("period", period)
+                .when()
+                .get("/api/v1/articles/most-viewed")
+                .then()
+                .statusCode(200);
     }
 }

@@ -28,9 +28,17 @@ class ViewLimitTest {
         public Map<String, String> getConfigOverrides() {
             // A database of its own on H2: the suite's in-memory one outlives its boot, and H2's full-text index
             // (schema FT) cannot be made twice in it. On PostgreSQL the %pg URL wins over this %test one.
-            return Map.of("bantin.views.max-per-address", "3", "bantin.demo-data.articles", "20",
-                    "bantin.auth.max-per-minute", "3", "bantin.trusted-proxies", "127.0.0.1,::1",
-                    "%test.quarkus.datasource.jdbc.url", "jdbc:h2:mem:bantin-view-limit;DB_CLOSE_DELAY=-1");
+            return Map.of(
+                    "bantin.views.max-per-address",
+                    "3",
+                    "bantin.demo-data.articles",
+                    "20",
+                    "bantin.auth.max-per-minute",
+                    "3",
+                    "bantin.trusted-proxies",
+                    "127.0.0.1,::1",
+                    "%test.quarkus.datasource.jdbc.url",
+                    "jdbc:h2:mem:bantin-view-limit;DB_CLOSE_DELAY=-1");
         }
     }
 
@@ -46,33 +54,46 @@ class ViewLimitTest {
         if (forwardedFor != null) {
             request.header("X-Forwarded-For", forwardedFor);
         }
-        return request
-                .body(visitor == null ? "{}" : "{\"visitorId\":\"" + visitor + "\"}")
-                .when().post("/api/v1/articles/" + slug + "/views")
-                .then().statusCode(200).extract().path("counted");
+        return request.body(visitor == null ? "{}" : "{\"visitorId\":\"" + visitor + "\"}")
+                .when()
+                .post("/api/v1/articles/" + slug + "/views")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("counted");
     }
 
     @Test
     void oneAddressCountsAtMostTheLimitPerArticleWhateverVisitorIdsItSends() {
-        Article article = data.article("Bài bị bấm liên tục", data.category("Giới hạn"), data.author("Đức Anh"),
-                Duration.ofHours(1), List.of());
-        Article other = data.article("Bài khác", data.category("Giới hạn"), data.author("Đức Anh"),
-                Duration.ofHours(1), List.of());
+        Article article = data.article(
+                "Bài bị bấm liên tục",
+                data.category("Giới hạn"),
+                data.author("Đức Anh"),
+                Duration.ofHours(1),
+                List.of());
+        Article other = data.article(
+                "Bài khác", data.category("Giới hạn"), data.author("Đức Anh"), Duration.ofHours(1), List.of());
         long counted = 0;
         for (int i = 0; i < 10; i++) {
             counted += view(article.slug, i % 2 == 0 ? null : UUID.randomUUID()) ? 1 : 0;
         }
         assertEquals(3, counted);
         assertEquals(true, view(other.slug, null), "another article has its own count");
-        long total = given().contentType("application/json").body("{}").header("User-Agent", "Googlebot")
-                .when().post("/api/v1/articles/" + article.slug + "/views").then().extract().<Integer>path("viewCount");
+        long total = given().contentType("application/json")
+                .body("{}")
+                .header("User-Agent", "Googlebot")
+                .when()
+                .post("/api/v1/articles/" + article.slug + "/views")
+                .then()
+                .extract()
+                .<Integer>path("viewCount");
         assertEquals(3, total);
     }
 
     @Test
     void behindTheTrustedProxyEachForwardedAddressHasItsOwnLimit() {
-        Article article = data.article("Bài đọc qua proxy", data.category("Giới hạn"), data.author("Đức Anh"),
-                Duration.ofHours(1), List.of());
+        Article article = data.article(
+                "Bài đọc qua proxy", data.category("Giới hạn"), data.author("Đức Anh"), Duration.ofHours(1), List.of());
         long fromFirst = 0;
         long fromSecond = 0;
         for (int i = 0; i < 5; i++) {
@@ -88,17 +109,29 @@ class ViewLimitTest {
     void signInsFromOneAddressAreLimitedPerMinute() {
         String address = "192.0.2." + (1 + new java.util.Random().nextInt(200));
         for (int i = 0; i < 3; i++) {
-            given().contentType("application/json").header("X-Forwarded-For", address)
+            given().contentType("application/json")
+                    .header("X-Forwarded-For", address)
                     .body(Map.of("username", "khong-co-" + i, "password", "sai-mat-khau"))
-                    .when().post("/api/v1/auth/token").then().statusCode(401);
+                    .when()
+                    .post("/api/v1/auth/token")
+                    .then()
+                    .statusCode(401);
         }
-        given().contentType("application/json").header("X-Forwarded-For", address)
+        given().contentType("application/json")
+                .header("X-Forwarded-For", address)
                 .body(Map.of("username", "admin", "password", "admin-password-for-tests"))
-                .when().post("/api/v1/auth/token").then().statusCode(429)
+                .when()
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]?"));
-        given().contentType("application/json").header("X-Forwarded-For", "192.0.2.250")
+        given().contentType("application/json")
+                .header("X-Forwarded-For", "192.0.2.250")
                 .body(Map.of("username", "admin", "password", "admin-password-for-tests"))
-                .when().post("/api/v1/auth/token").then().statusCode(200);
+                .when()
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(200);
     }
 }

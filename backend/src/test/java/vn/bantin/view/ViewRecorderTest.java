@@ -20,11 +20,17 @@ class ViewRecorderTest {
     void aFullQueueAnswers503WithRetryAfterInsteadOfGrowing() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch writing = new CountDownLatch(1);
-        ViewRecorder recorder = new ViewRecorder(batch -> {
-            writing.countDown();
-            await(release);
-            answerAll(batch);
-        }, false, 100, 2, 0, Duration.ofSeconds(1));
+        ViewRecorder recorder = new ViewRecorder(
+                batch -> {
+                    writing.countDown();
+                    await(release);
+                    answerAll(batch);
+                },
+                false,
+                100,
+                2,
+                0,
+                Duration.ofSeconds(1));
         recorder.start(null);
         List<CompletableFuture<ViewResult>> answers = new ArrayList<>();
         answers.add(recorder.record("a", null, null, null).toCompletableFuture());
@@ -47,11 +53,17 @@ class ViewRecorderTest {
     void shutdownCommitsEverythingAcceptedAndRefusesMore() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         List<String> written = new ArrayList<>();
-        ViewRecorder recorder = new ViewRecorder(batch -> {
-            await(release);
-            batch.forEach(v -> written.add(v.slug()));
-            answerAll(batch);
-        }, false, 3, 100, 0, Duration.ofSeconds(1));
+        ViewRecorder recorder = new ViewRecorder(
+                batch -> {
+                    await(release);
+                    batch.forEach(v -> written.add(v.slug()));
+                    answerAll(batch);
+                },
+                false,
+                3,
+                100,
+                0,
+                Duration.ofSeconds(1));
         recorder.start(null);
         List<CompletableFuture<ViewResult>> answers = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
