@@ -1,5 +1,6 @@
 package vn.bantin.article;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bantin.common.JsonAnswers;
+import vn.bantin.common.PageParams;
 import vn.bantin.common.PageRequest;
 import vn.bantin.common.Problem;
 import vn.bantin.common.QueryParams;
@@ -63,21 +65,7 @@ public class ArticleResource {
     public Response list(
             @Context Request request,
             @Context UriInfo uri,
-            @Parameter(
-                            description = "Page number, 1-based",
-                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = "Items per page",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"))
-                    @QueryParam("size")
-                    String size,
+            @BeanParam PageParams pageParams,
             @Parameter(description = "Category slug") @QueryParam("category") String category,
             @Parameter(description = "Author slug") @QueryParam("author") String author,
             @Parameter(description = "Tag slug") @QueryParam("tag") String tag,
@@ -106,7 +94,7 @@ public class ArticleResource {
                     @QueryParam("q")
                     String q) {
         QueryParams params = new QueryParams();
-        PageRequest paging = PageRequest.parse(params, page, size);
+        PageRequest paging = pageParams.parse(params);
         LocalDate fromDay = params.date("from", from);
         LocalDate toDay = params.date("to", to);
         if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {

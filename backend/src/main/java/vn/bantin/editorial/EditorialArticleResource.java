@@ -1,6 +1,7 @@
 package vn.bantin.editorial;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bantin.account.Role;
 import vn.bantin.common.JsonAnswers;
+import vn.bantin.common.PageParams;
 import vn.bantin.common.PageRequest;
 import vn.bantin.common.ProblemException;
 import vn.bantin.common.QueryParams;
@@ -81,23 +83,9 @@ public class EditorialArticleResource {
                     String q,
             @Parameter(description = "Category slug") @QueryParam("category") String category,
             @Parameter(description = "Author slug") @QueryParam("author") String author,
-            @Parameter(
-                            description = "Page number, 1-based",
-                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = "Items per page",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"))
-                    @QueryParam("size")
-                    String size) {
+            @BeanParam PageParams pageParams) {
         QueryParams params = new QueryParams();
-        PageRequest paging = PageRequest.parse(params, page, size);
+        PageRequest paging = pageParams.parse(params);
         Set<ArticleStatus> statuses = statuses(params, status);
         String search = q == null ? null : Normalizer.normalize(q.trim(), Normalizer.Form.NFC);
         if (search != null

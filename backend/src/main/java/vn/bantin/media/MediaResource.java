@@ -1,6 +1,7 @@
 package vn.bantin.media;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,13 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.bantin.account.Role;
 import vn.bantin.common.JsonAnswers;
+import vn.bantin.common.PageParams;
 import vn.bantin.common.PageRequest;
 import vn.bantin.common.Problem;
 import vn.bantin.common.ProblemException;
@@ -104,25 +104,9 @@ public class MediaResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = MediaPage.class)))
-    public Response list(
-            @Context UriInfo uri,
-            @Parameter(
-                            description = "Page number, 1-based",
-                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = "Items per page",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"))
-                    @QueryParam("size")
-                    String size) {
+    public Response list(@Context UriInfo uri, @BeanParam PageParams pageParams) {
         QueryParams params = new QueryParams();
-        PageRequest paging = PageRequest.parse(params, page, size);
+        PageRequest paging = pageParams.parse(params);
         params.throwIfInvalid();
         return answers.editorialPage(uri, library.list(paging));
     }
