@@ -1,5 +1,6 @@
 package vn.bantin.article;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.annotations.Formula;
+import org.hibernate.annotations.LazyGroup;
 import vn.bantin.author.Author;
 import vn.bantin.category.Category;
 import vn.bantin.common.Timestamped;
@@ -100,16 +102,25 @@ public class Article extends Timestamped {
     @Column(name = "updated_by", length = 50)
     public String updatedBy;
 
-    // Folded texts for search, derived from the fields above on every write (SearchText); never on the wire.
+    // Folded texts for search, derived from the fields above on every write (SearchText); never on the wire, and
+    // never read back: lazy, so that a page of 100 search results does not load two more copies of each body.
+    @Basic(fetch = FetchType.LAZY)
+    @LazyGroup("search")
     @Column(name = "search_title", length = 2000)
     public String searchTitle;
 
+    @Basic(fetch = FetchType.LAZY)
+    @LazyGroup("search")
     @Column(name = "search_summary", length = 4000)
     public String searchSummary;
 
+    @Basic(fetch = FetchType.LAZY)
+    @LazyGroup("search")
     @Column(name = "search_all", length = 1_000_000)
     public String searchAll;
 
+    @Basic(fetch = FetchType.LAZY)
+    @LazyGroup("search")
     @Column(name = "search_accented", length = 1_000_000)
     public String searchAccented;
 

@@ -27,11 +27,23 @@ public final class Folding {
         return folded.isEmpty() ? new String[0] : folded.split(" ");
     }
 
-    /** Folded text and, for each of its characters, where it came from in the (NFC) original. */
-    public record Mapped(String original, String text, int[] origin) {}
+    /**
+     * Folded text and, for each of its characters, where it came from in the (NFC) original; {@code whole} is false
+     * when only the original's head was folded ({@link #foldMapped(String, int)}), and the original is that head.
+     */
+    public record Mapped(String original, String text, int[] origin, boolean whole) {}
 
     public static Mapped foldMapped(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return foldMapped(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The fold of a text's head: its first {@code head} characters or so, cut at a space so that no word is cut
+     * (a space also ends every NFC sequence). The whole text when it is not longer.
+     */
+    public static Mapped foldMapped(String text, int head) {
+        int cut = text.length() <= head ? -1 : text.indexOf(' ', head);
+        String nfc = Normalizer.normalize(cut < 0 ? text : text.substring(0, cut), Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
         int[] origin = new int[nfc.length() + 1];
         boolean space = true;
@@ -51,7 +63,7 @@ public final class Folding {
                 space = true;
             }
         }
-        return new Mapped(nfc, out.toString(), java.util.Arrays.copyOf(origin, out.length()));
+        return new Mapped(nfc, out.toString(), java.util.Arrays.copyOf(origin, out.length()), cut < 0);
     }
 
     /** Lower-case NFC text with new-style tone placement: "hoà", "uỷ" become "hòa", "ủy". */

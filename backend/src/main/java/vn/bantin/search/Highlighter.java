@@ -13,6 +13,8 @@ import java.util.Map;
  */
 public final class Highlighter {
     static final int EXCERPT = 180;
+    /** How much of a text is folded first: a match in its head needs no more. */
+    static final int HEAD = 1_500;
 
     private Highlighter() {}
 
@@ -25,20 +27,40 @@ public final class Highlighter {
         List<String> words = new ArrayList<>();
         query.groups().forEach(group -> group.forEach(phrase -> words.add(String.join(" ", phrase))));
         Map<String, String> typed = typedWithMarks(query);
+        Folding.Mapped[] folded = new Folding.Mapped[texts.size()];
         for (boolean wholePhrase : new boolean[] {true, false}) {
-            for (String text : texts) {
+            for (int i = 0; i < texts.size(); i++) {
+                String text = texts.get(i);
                 if (text == null || text.isBlank()) {
                     continue;
                 }
-                Folding.Mapped mapped = Folding.foldMapped(text);
-                String padded = " " + mapped.text() + " ";
-                int at = wholePhrase ? padded.indexOf(query.phrase()) : firstWord(padded, words);
+                // A body's head first: most matches are there, and folding all of a long body is most of the cost
+                // of a page of 100 results.
+                Folding.Mapped mapped = folded[i] == null ? Folding.foldMapped(text, HEAD) : folded[i];
+                int at = find(mapped, query, words, wholePhrase);
+                if (!mapped.whole() && (at < 0 || excerptPassesHead(mapped, at))) {
+                    mapped = Folding.foldMapped(text);
+                    at = find(mapped, query, words, wholePhrase);
+                }
+                folded[i] = mapped;
                 if (at >= 0) {
                     return excerpt(mapped, at, words, typed);
                 }
             }
         }
         return null;
+    }
+
+    /** Where the whole phrase, or else the first of the words, is in the space-padded folded text; -1 if not. */
+    private static int find(Folding.Mapped mapped, SearchQuery query, List<String> words, boolean wholePhrase) {
+        String padded = " " + mapped.text() + " ";
+        return wholePhrase ? padded.indexOf(query.phrase()) : firstWord(padded, words);
+    }
+
+    /** Whether an excerpt around {@code foldedAt} could reach past the folded head. */
+    private static boolean excerptPassesHead(Folding.Mapped mapped, int foldedAt) {
+        int center = mapped.origin()[Math.min(foldedAt, mapped.text().length() - 1)];
+        return center + EXCERPT >= mapped.original().length();
     }
 
     private static int firstWord(String padded, List<String> words) {

@@ -144,4 +144,25 @@ class SearchTextUnitTest {
                 "<mark>chế</mark> độ và <mark>quy</mark> định",
                 Highlighter.highlight(SearchQuery.parse("quy che", List.of()), List.of("chế độ và quy định", "")));
     }
+
+    /** Only a long text's head is folded first; a match after it, or one whose excerpt would reach past it, is still found whole. */
+    @Test
+    void aMatchAnywhereInALongTextIsCutTheSameWayWhereverTheFoldedHeadEnds() {
+        SearchQuery query = SearchQuery.parse("quy che", List.of());
+        for (int at = Highlighter.HEAD - 400; at < Highlighter.HEAD + 400; at += 7) {
+            String text = "lời ".repeat(at / 4) + "quy chế" + " kết".repeat(200);
+            String excerpt = Highlighter.highlight(query, List.of(text));
+            assertTrue(excerpt.startsWith("… lời") && excerpt.endsWith("kết …"), at + ": " + excerpt);
+            String visible = excerpt.substring(2, excerpt.length() - 2)
+                    .replace("<mark>", "")
+                    .replace("</mark>", "");
+            assertTrue(visible.length() <= Highlighter.EXCERPT && visible.length() > Highlighter.EXCERPT - 10, visible);
+            int before = visible.indexOf("quy chế");
+            assertTrue(Math.abs(before - Highlighter.EXCERPT / 3) <= 5, at + ": " + visible);
+            assertTrue(excerpt.contains("<mark>quy</mark> <mark>chế</mark>"), excerpt);
+        }
+        String wordInHeadPhraseAfter = "chế độ " + "lời ".repeat(1000) + "quy chế" + " kết".repeat(100);
+        assertTrue(Highlighter.highlight(query, List.of(wordInHeadPhraseAfter))
+                .contains("<mark>quy</mark> <mark>chế</mark>"));
+    }
 }
