@@ -60,8 +60,12 @@ public class ArticleService {
                 .map(a -> ArticleMapper.summary(
                         a,
                         found.tags().getOrDefault(a.id, List.of()),
-                        Highlighter.highlight(
-                                query, java.util.Arrays.asList(SearchText.plainText(a.bodyHtml), a.summary, a.title))))
+                        Highlighter.highlightIn(
+                                query,
+                                java.util.Arrays.asList(
+                                        SearchText.body(a.bodyHtml),
+                                        Highlighter.Text.of(a.summary),
+                                        Highlighter.Text.of(a.title)))))
                 .toList();
         return new ArticlePage(items, page.page(), page.size(), hits.total(), page.totalPages(hits.total()));
     }

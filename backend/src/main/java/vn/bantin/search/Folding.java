@@ -31,7 +31,12 @@ public final class Folding {
      * Folded text and, for each of its characters, where it came from in the (NFC) original; {@code whole} is false
      * when only the original's head was folded ({@link #foldMapped(String, int)}), and the original is that head.
      */
-    public record Mapped(String original, String text, int[] origin, boolean whole) {}
+    public record Mapped(String original, String text, int[] origin, boolean whole) {
+        /** The same, of a text known to go on. */
+        Mapped partial() {
+            return new Mapped(original, text, origin, false);
+        }
+    }
 
     public static Mapped foldMapped(String text) {
         return foldMapped(text, Integer.MAX_VALUE);
@@ -114,8 +119,11 @@ public final class Folding {
                 .charAt(0);
     }
 
-    /** Base letters of the characters Vietnamese text uses (through Latin Extended Additional), worked out once. */
-    private static final char[] BASE = new char[0x2000];
+    /**
+     * Base letters of the characters Vietnamese text uses, worked out once: through Latin Extended Additional and
+     * General Punctuation, whose dashes, quotes and "…" are in most bodies.
+     */
+    private static final char[] BASE = new char[0x2070];
 
     static {
         for (char c = 0; c < BASE.length; c++) {

@@ -14,15 +14,43 @@ import java.util.Map;
 public final class Highlighter {
     static final int EXCERPT = 180;
     /** How much of a text is folded first: a match in its head needs no more. */
-    static final int HEAD = 1_500;
+    static final int HEAD = 800;
 
     private Highlighter() {}
+
+    /** A text to look in, whose head may cost less than all of it (a body's first paragraphs, SearchText.body). */
+    public interface Text {
+        /** The text's first {@code chars} characters or about, cut anywhere; {@code whole} if nothing follows. */
+        record Head(String text, boolean whole) {}
+
+        Head head(int chars);
+
+        String whole();
+
+        static Text of(String text) {
+            return new Text() {
+                public Head head(int chars) {
+                    return new Head(text, true);
+                }
+
+                public String whole() {
+                    return text;
+                }
+            };
+        }
+    }
 
     /**
      * The excerpt around the whole phrase in the first text (in order of preference) that has it, else around
      * the first matched word; null when no text matches at all.
      */
     public static String highlight(SearchQuery query, List<String> texts) {
+        return highlightIn(
+                query, texts.stream().map(t -> t == null ? null : Text.of(t)).toList());
+    }
+
+    /** As {@link #highlight(SearchQuery, List)}, looking in each text's head first. */
+    public static String highlightIn(SearchQuery query, List<Text> texts) {
         // Each alternative of each group is marked as a whole: "ban chi dao" as one phrase, never "chi" alone.
         List<String> words = new ArrayList<>();
         query.groups().forEach(group -> group.forEach(phrase -> words.add(String.join(" ", phrase))));
@@ -30,16 +58,16 @@ public final class Highlighter {
         Folding.Mapped[] folded = new Folding.Mapped[texts.size()];
         for (boolean wholePhrase : new boolean[] {true, false}) {
             for (int i = 0; i < texts.size(); i++) {
-                String text = texts.get(i);
-                if (text == null || text.isBlank()) {
+                Text text = texts.get(i);
+                // A text's head first: most matches are there, and parsing and folding all of each body was most
+                // of the app's time for a page of 100 results.
+                Folding.Mapped mapped = folded[i] == null ? head(text) : folded[i];
+                if (mapped == null) {
                     continue;
                 }
-                // A body's head first: most matches are there, and folding all of a long body is most of the cost
-                // of a page of 100 results.
-                Folding.Mapped mapped = folded[i] == null ? Folding.foldMapped(text, HEAD) : folded[i];
                 int at = find(mapped, query, words, wholePhrase);
                 if (!mapped.whole() && (at < 0 || excerptPassesHead(mapped, at))) {
-                    mapped = Folding.foldMapped(text);
+                    mapped = Folding.foldMapped(text.whole());
                     at = find(mapped, query, words, wholePhrase);
                 }
                 folded[i] = mapped;
@@ -49,6 +77,16 @@ public final class Highlighter {
             }
         }
         return null;
+    }
+
+    /** The fold of a text's head; null for no text. */
+    private static Folding.Mapped head(Text text) {
+        Text.Head head = text == null ? null : text.head(HEAD);
+        if (head == null || head.text() == null || head.text().isBlank()) {
+            return null;
+        }
+        Folding.Mapped mapped = Folding.foldMapped(head.text(), HEAD);
+        return head.whole() ? mapped : mapped.partial();
     }
 
     /** Where the whole phrase, or else the first of the words, is in the space-padded folded text; -1 if not. */

@@ -165,4 +165,23 @@ class SearchTextUnitTest {
         assertTrue(Highlighter.highlight(query, List.of(wordInHeadPhraseAfter))
                 .contains("<mark>quy</mark> <mark>chế</mark>"));
     }
+
+    /** A body's head is the text of its HTML's first few thousand characters; the excerpt is the whole text's. */
+    @Test
+    void aBodyHighlightsTheSameFromItsHeadAsFromItsWholeText() {
+        SearchQuery query = SearchQuery.parse("quy chế dân chủ", GLOSSARY);
+        for (int before = 0; before < 60; before += 3) {
+            StringBuilder html = new StringBuilder();
+            for (int i = 0; i < before; i++) {
+                html.append("<p>Đoạn ").append(i).append(" có <em>chữ nghiêng</em> &amp; &quot;dấu&quot; chế độ.</p>");
+            }
+            html.append("<p>Thực hiện <strong>quy chế dân chủ</strong> ở cơ sở.</p>");
+            html.append("<p>Đoạn sau &hellip; kết thúc.</p>".repeat(40));
+            String body = html.toString();
+            assertEquals(
+                    Highlighter.highlight(query, List.of(SearchText.plainText(body))),
+                    Highlighter.highlightIn(query, List.of(SearchText.body(body))),
+                    before + " paragraphs before");
+        }
+    }
 }
