@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bantin.common.ClientAddresses;
 import vn.bantin.common.FieldError;
-import vn.bantin.common.Problem;
 import vn.bantin.common.ProblemException;
 
 @Path("/api/v1/auth")
@@ -66,10 +65,7 @@ public class AuthResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = TokenAnswer.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "The username or password is not correct (which, is not said)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "The username or password is not correct (which, is not said)")
     @APIResponse(
             responseCode = "429",
             description = "Too many failed sign-ins for this username, or too many" + " sign-ins from this address",
@@ -77,8 +73,7 @@ public class AuthResource {
                     @Header(
                             name = "Retry-After",
                             description = "Seconds to wait",
-                            schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                            schema = @Schema(type = SchemaType.INTEGER)))
     public TokenAnswer signIn(SignIn body, @Context HttpServerRequest request) {
         rate.check(addresses.of(request));
         List<FieldError> errors = new ArrayList<>();
@@ -108,10 +103,7 @@ public class AuthResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = TokenAnswer.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "The sign-in has ended: sign in again",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "The sign-in has ended: sign in again")
     public TokenAnswer refresh(Refresh body) {
         return tokens.refresh(body == null ? null : body.refreshToken())
                 .orElseThrow(() -> ProblemException.unauthorized("The sign-in has ended; sign in again"));

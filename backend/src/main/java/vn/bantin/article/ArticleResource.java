@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bantin.common.JsonAnswers;
 import vn.bantin.common.PageParams;
 import vn.bantin.common.PageRequest;
-import vn.bantin.common.Problem;
 import vn.bantin.common.QueryParams;
 import vn.bantin.listing.ArticleFilter;
 import vn.bantin.listing.ArticleSort;
@@ -60,8 +59,7 @@ public class ArticleResource {
     @APIResponse(
             responseCode = "503",
             description = "Too many searches at once; see Retry-After",
-            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)))
     public Response list(
             @Context Request request,
             @Context UriInfo uri,
@@ -149,10 +147,7 @@ public class ArticleResource {
             responseCode = "301",
             description = "The article's slug changed; Location names the current one",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")))
-    @APIResponse(
-            responseCode = "404",
-            description = "No publicly visible article has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No publicly visible article has this slug")
     public Response get(
             @Context Request request,
             @Context UriInfo uri,

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bantin.account.Role;
 import vn.bantin.common.Hanoi;
-import vn.bantin.common.Problem;
 
 @Path("/api/v1/admin/backups")
 @RolesAllowed(Role.ADMIN_NAME)
@@ -53,8 +52,7 @@ public class BackupResource {
     @APIResponse(
             responseCode = "409",
             description = "PostgreSQL, backed up with pg_dump instead; or an in-memory"
-                    + " database (tests), with nothing to back up",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    + " database (tests), with nothing to back up")
     public Response backUp() throws IOException {
         java.nio.file.Path file = Files.createTempFile("bantin-backup-", ".zip");
         Files.delete(file); // BACKUP TO writes the file itself

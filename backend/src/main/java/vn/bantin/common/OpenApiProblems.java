@@ -69,6 +69,7 @@ public class OpenApiProblems implements OASFilter {
                     // Public content and signing in need no credentials: say so, rather than leave it undefined.
                     operation.setSecurity(new java.util.ArrayList<>());
                 }
+                describeProblemBodies(operation);
             });
         }
     }
@@ -213,6 +214,25 @@ public class OpenApiProblems implements OASFilter {
                         "Internal Server Error",
                         500,
                         "The server could not answer this request"));
+    }
+
+    /**
+     * Every error answer is problem+json: a resource declares its own (409, 415, …) by status and description
+     * alone, and the body is said here once.
+     */
+    private static void describeProblemBodies(Operation operation) {
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.matches("[45]\\d\\d") && response.getContent() == null) {
+                response.setContent(OASFactory.createContent()
+                        .addMediaType(
+                                Problem.MEDIA_TYPE,
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+            }
+        });
     }
 
     private static void addCaching(Operation operation) {

@@ -22,7 +22,6 @@ import vn.bantin.author.AuthorView;
 import vn.bantin.catalogue.Catalogue;
 import vn.bantin.catalogue.CatalogueKind;
 import vn.bantin.category.CategoryView;
-import vn.bantin.common.Problem;
 import vn.bantin.tag.TagView;
 
 /** Managing categories, authors and tags by slug; their public GETs show the result at once. */
@@ -83,10 +82,7 @@ public class CatalogueEditingResource {
             summary = "Delete a category no article uses",
             description = "Refused with 409 while any article, archived ones included, is in it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "409",
-            description = IN_USE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = IN_USE)
     public Response deleteCategory(@PathParam("slug") String slug) {
         editing.delete(CategoryView.KIND, slug);
         return Response.noContent().build();
@@ -133,10 +129,7 @@ public class CatalogueEditingResource {
             summary = "Delete an author no article uses",
             description = "Refused with 409 while any article, archived ones included, names the author.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "409",
-            description = IN_USE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = IN_USE)
     public Response deleteAuthor(@PathParam("slug") String slug) {
         editing.delete(AuthorView.KIND, slug);
         return Response.noContent().build();
@@ -176,10 +169,7 @@ public class CatalogueEditingResource {
             summary = "Delete a tag no article uses",
             description = "Refused with 409 while any article, archived ones included, carries the tag.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "409",
-            description = IN_USE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = IN_USE)
     public Response deleteTag(@PathParam("slug") String slug) {
         editing.delete(TagView.KIND, slug);
         return Response.noContent().build();

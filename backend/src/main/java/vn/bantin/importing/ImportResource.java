@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.bantin.account.Role;
-import vn.bantin.common.Problem;
 import vn.bantin.common.ProblemException;
 
 @Path("/api/v1/admin/imports")
@@ -54,10 +53,7 @@ public class ImportResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ImportJob.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "No file, or not a zip",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No file, or not a zip")
     public Response start(
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
             @Context UriInfo uri,
@@ -88,10 +84,7 @@ public class ImportResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ImportJob.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such import",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such import")
     public ImportJob get(@PathParam("id") String id) {
         return jobs.find(id).orElseThrow(() -> ProblemException.notFound("No import has the id " + id));
     }

@@ -26,7 +26,6 @@ import vn.bantin.account.Role;
 import vn.bantin.common.JsonAnswers;
 import vn.bantin.common.PageParams;
 import vn.bantin.common.PageRequest;
-import vn.bantin.common.Problem;
 import vn.bantin.common.ProblemException;
 import vn.bantin.common.QueryParams;
 
@@ -65,14 +64,8 @@ public class MediaResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = MediaView.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "Larger than BANTIN_MEDIA_MAX_BYTES",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "415",
-            description = "Not a JPEG, PNG, WebP, GIF or PDF",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Larger than BANTIN_MEDIA_MAX_BYTES")
+    @APIResponse(responseCode = "415", description = "Not a JPEG, PNG, WebP, GIF or PDF")
     public Response upload(
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
             @Context UriInfo uri,
@@ -118,10 +111,7 @@ public class MediaResource {
             summary = "Delete a file and its variants",
             description = "Refused while a publicly visible article shows it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "409",
-            description = "A visible article uses it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A visible article uses it")
     public Response delete(@PathParam("id") long id) {
         if (!library.delete(id)) {
             throw ProblemException.notFound("No media file has the id " + id);

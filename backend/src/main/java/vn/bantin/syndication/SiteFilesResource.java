@@ -21,7 +21,6 @@ import vn.bantin.article.ArticleRepository;
 import vn.bantin.category.Category;
 import vn.bantin.common.BantinConfig;
 import vn.bantin.common.JsonAnswers;
-import vn.bantin.common.Problem;
 import vn.bantin.common.ProblemException;
 import vn.bantin.common.SiteUrl;
 
@@ -85,10 +84,7 @@ public class SiteFilesResource {
             responseCode = "200",
             description = "A urlset",
             content = @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such part",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such part")
     public Response sitemapPart(@Context Request request, @PathParam("part") int part) {
         List<Sitemap.Url> urls = urls();
         int from = (part - 1) * Sitemap.MAX_URLS;

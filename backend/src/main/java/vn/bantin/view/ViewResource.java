@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.bantin.article.ArticleProblems;
 import vn.bantin.common.ClientAddresses;
-import vn.bantin.common.Problem;
 import vn.bantin.slug.Slugs;
 
 @Path("/api/v1/articles/{slug}/views")
@@ -81,22 +80,15 @@ public class ViewResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ViewResult.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No publicly visible article has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "415",
-            description = "The body is neither JSON nor text",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No publicly visible article has this slug")
+    @APIResponse(responseCode = "415", description = "The body is neither JSON nor text")
     @APIResponse(
             responseCode = "503",
             description = "Too many views waiting, or shutting down; see Retry-After",
             headers =
                     @org.eclipse.microprofile.openapi.annotations.headers.Header(
                             name = "Retry-After",
-                            schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                            schema = @Schema(type = SchemaType.INTEGER)))
     public CompletionStage<ViewResult> record(
             @Parameter(description = "Article slug") @PathParam("slug") String slug,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
