@@ -13,7 +13,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,13 +57,7 @@ public class AuthResource {
                     + " 15 minutes the username is refused with 429 until that time has passed; more than"
                     + " BANTIN_AUTH_MAX_PER_MINUTE attempts (60) from one address in a minute are refused with 429"
                     + " too.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Signed in",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TokenAnswer.class)))
+    @APIResponse(responseCode = "200", description = "Signed in")
     @APIResponse(responseCode = "401", description = "The username or password is not correct (which, is not said)")
     @APIResponse(
             responseCode = "429",
@@ -96,13 +89,7 @@ public class AuthResource {
             summary = "Renew the tokens of a sign-in",
             description = "Each refresh token works once: the answer carries the next one. Presenting one that was"
                     + " already used ends the whole sign-in.")
-    @APIResponse(
-            responseCode = "200",
-            description = "New tokens of the same sign-in",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TokenAnswer.class)))
+    @APIResponse(responseCode = "200", description = "New tokens of the same sign-in")
     @APIResponse(responseCode = "401", description = "The sign-in has ended: sign in again")
     public TokenAnswer refresh(Refresh body) {
         return tokens.refresh(body == null ? null : body.refreshToken())

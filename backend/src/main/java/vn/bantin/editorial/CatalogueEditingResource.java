@@ -64,13 +64,7 @@ public class CatalogueEditingResource {
             operationId = "updateCategory",
             summary = "Change a category",
             description = "A full update: name, slug, description and position.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Changed",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = CategoryView.class)))
+    @APIResponse(responseCode = "200", description = "Changed")
     public CategoryView updateCategory(@PathParam("slug") String slug, CatalogueRequests.CategoryRequest body) {
         return catalogue.get(CategoryView.KIND, editing.saveCategory(slug, body));
     }
@@ -111,13 +105,7 @@ public class CatalogueEditingResource {
             operationId = "updateAuthor",
             summary = "Change an author",
             description = "A full update: name, slug, bio and avatar.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Changed",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = AuthorView.class)))
+    @APIResponse(responseCode = "200", description = "Changed")
     public AuthorView updateAuthor(@PathParam("slug") String slug, CatalogueRequests.AuthorRequest body) {
         return catalogue.get(AuthorView.KIND, editing.saveAuthor(slug, body));
     }
@@ -153,11 +141,7 @@ public class CatalogueEditingResource {
     @PUT
     @Path("/tags/{slug}")
     @Operation(operationId = "updateTag", summary = "Change a tag", description = "A full update: name and slug.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Changed",
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
+    @APIResponse(responseCode = "200", description = "Changed")
     public TagView updateTag(@PathParam("slug") String slug, CatalogueRequests.TagRequest body) {
         return catalogue.get(TagView.KIND, editing.saveTag(slug, body));
     }

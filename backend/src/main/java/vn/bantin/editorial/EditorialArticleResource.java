@@ -200,13 +200,7 @@ public class EditorialArticleResource {
             operationId = "listRevisions",
             summary = "Earlier states of an article, newest first",
             description = "Every earlier state, who made it and when, each with the whole article.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Revisions",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = Revision.class)))
+    @APIResponse(responseCode = "200", description = "Revisions")
     public List<Revision> revisions(@PathParam("id") long id) {
         return articles.revisions(id).orElseThrow(() -> noArticle(id));
     }
@@ -244,13 +238,7 @@ public class EditorialArticleResource {
             operationId = "getArticleStats",
             summary = "Views per Hanoi day",
             description = "Counted views per Hanoi day over the last days, today included; days without views as 0.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Views of the last days, oldest first",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ArticleStats.class)))
+    @APIResponse(responseCode = "200", description = "Views of the last days, oldest first")
     public ArticleStats stats(
             @PathParam("id") long id,
             @Parameter(

@@ -77,13 +77,7 @@ public class ImportResource {
             summary = "An import's progress, or its report once done (ADMIN)",
             description = "The counts, the pages that failed (file, line, reason), duplicates, pages converted from"
                     + " a legacy encoding, and the editorial warnings of each imported page.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The job",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ImportJob.class)))
+    @APIResponse(responseCode = "200", description = "The job")
     @APIResponse(responseCode = "404", description = "No such import")
     public ImportJob get(@PathParam("id") String id) {
         return jobs.find(id).orElseThrow(() -> ProblemException.notFound("No import has the id " + id));
