@@ -12,13 +12,14 @@ import vn.bantin.listing.ArticleConditions;
 import vn.bantin.listing.ArticleSort;
 
 /**
- * PostgreSQL: fills one page of search results with the rows of one tsquery after another, each read in
- * publication order (newest first, or oldest first) — the leaves of {@link LevelWalk}, or a search sorted by date.
- * The rows before the page are counted, never read. For the public's lists, a tsquery is read a few months at a
- * time (V7's "m:" terms: 1, 2, 4, then 8 months from the first month with visible bulletins, then all the others),
- * so that a page of a word found in every bulletin reads the rows of a month or two instead of sorting all of its
- * matches: at 100,000 bulletins, "ngày" (88,000 matches) cost 45 to 55 ms a page sorted whole, a month's 1,300
- * rows about 2. The editors' lists hold drafts, which have no month and sort first: they are read whole.
+ * PostgreSQL: fills one page of search results with the rows of one tsquery after another, each read in the list's
+ * order — the leaves of {@link LevelWalk} (newest first), or a search sorted by date or by views. The rows before
+ * the page are counted, never read. For the public's lists a tsquery is read a window at a time, a window being
+ * rows that one of article_search's terms puts together in that order (V7's months "m:202606", V13's magnitudes of
+ * views "v:7"): 1, 2, 4, then 8 windows from the first that has visible bulletins, then all the others. A page of a
+ * word found in every bulletin then reads the rows of a month or two instead of sorting all of its matches: at
+ * 100,000 bulletins, "ngày" (88,000 matches) cost 45 to 55 ms a page sorted whole, a month's 1,300 rows about 2.
+ * The editors' lists hold drafts, which have no month (or one far ahead) and sort first: they are read whole.
  */
 final class PageReader {
     /** Up to this many rows, a tsquery is read in one statement: sorting them costs less than the windows' lookups. */
@@ -27,22 +28,24 @@ final class PageReader {
     private final EntityManager em;
     private final Sql filters;
     private final ArticleSort sort;
-    private final boolean byMonths;
+    /** Windows of rows in the sort's order, or none: read whole. */
+    private final boolean byWindows;
+
     private final Instant now;
     private final int size;
     private final List<Long> page = new ArrayList<>();
     /** Rows before the page still to be passed over. */
     private long toSkip;
 
-    private YearMonth firstMonth;
+    /** The window where the sort starts: a month, or a magnitude of views. */
+    private Object first;
 
     /** {@code filters}: the list's conditions over article_search under the alias "s". */
     PageReader(EntityManager em, Sql filters, ArticleSort sort, boolean editorial, PageRequest page, Instant now) {
         this.em = em;
         this.filters = filters;
         this.sort = sort;
-        this.byMonths = !editorial
-                && (sort == ArticleSort.NEWEST || sort == ArticleSort.OLDEST || sort == ArticleSort.RELEVANCE);
+        this.byWindows = !editorial && sort != ArticleSort.LAST_EDITED;
         this.now = now;
         this.size = page.size();
         this.toSkip = page.offset();
@@ -71,8 +74,8 @@ final class PageReader {
                 return;
             }
         }
-        if (byMonths) {
-            readByMonths(terms);
+        if (byWindows) {
+            readByWindows(terms);
         } else {
             readRows(terms);
         }
@@ -83,38 +86,52 @@ final class PageReader {
      * one statement, is asked by counting no further than that.
      */
     void readOnly(TsQuery terms) {
-        if (!byMonths) {
+        if (!byWindows) {
             readRows(terms);
             return;
         }
         long rows = countUpTo(terms, FEW + 1);
         if (rows > FEW) {
-            readByMonths(terms);
+            readByWindows(terms);
         } else if (rows > toSkip) {
             readRows(terms);
         } // else the page is past the last row
     }
 
-    void readByMonths(TsQuery terms) {
-        List<TsQuery> months = new ArrayList<>();
-        YearMonth month = firstMonth();
+    void readByWindows(TsQuery terms) {
+        List<TsQuery> passed = new ArrayList<>();
+        int next = 0;
         for (int span = 1; span <= 8 && !full(); span *= 2) {
             List<TsQuery> window = new ArrayList<>();
-            for (int i = 0;
-                    i < span;
-                    i++, month = sort == ArticleSort.OLDEST ? month.plusMonths(1) : month.minusMonths(1)) {
-                window.add(TsQuery.term(Terms.month(month)));
+            for (int end = next + span; next < end; next++) {
+                String term = windowTerm(next);
+                if (term != null) {
+                    window.add(TsQuery.term(term));
+                }
+            }
+            if (window.isEmpty()) {
+                return; // no magnitudes of views left: every row was in a window
             }
             boolean empty = readWindow(terms.and(TsQuery.any(window))) == 0;
-            months.addAll(window);
-            // Most of LevelWalk's leaves are empty: when the first month has nothing, one probe of the whole leaf.
+            passed.addAll(window);
+            // Most of LevelWalk's leaves are empty: when the first window has nothing, one probe of the whole leaf.
             if (span == 1 && empty && !any(terms)) {
                 return;
             }
         }
-        if (!full()) {
-            readWindow(terms.and(TsQuery.any(months).not()));
+        if (!full() && windowTerm(next) != null) {
+            readWindow(terms.and(TsQuery.any(passed).not()));
         }
+    }
+
+    /** The term of the {@code i}th window in the sort's order; null past the last. */
+    private String windowTerm(int i) {
+        if (sort == ArticleSort.MOST_VIEWED) {
+            int magnitude = (Integer) first() - i;
+            return magnitude < 0 ? null : Terms.views(magnitude);
+        }
+        YearMonth month = (YearMonth) first();
+        return Terms.month(sort == ArticleSort.OLDEST ? month.plusMonths(i) : month.minusMonths(i));
     }
 
     /** Reads a window's rows or passes over all of them; how many rows it met, at least (0: none at all). */
@@ -159,18 +176,28 @@ final class PageReader {
         return countUpTo(terms, 1) > 0;
     }
 
-    /** The month of the newest (or the oldest) visible bulletin, where the windows start. */
-    private YearMonth firstMonth() {
-        if (firstMonth == null) {
-            // Through the article table's index on published_at; article_search has none, on purpose (V7).
+    /**
+     * Where the windows start: the month of the newest (or the oldest) visible bulletin, or the magnitude of the most
+     * viewed one's views. Through the article table's indexes on published_at and view_count; article_search has
+     * none, on purpose (V7).
+     */
+    private Object first() {
+        if (first == null) {
             Sql visible = ArticleConditions.visibleSql("a", now);
-            String end = sort == ArticleSort.OLDEST ? "min" : "max";
-            Number at = (Number) visible.bind(em.createNativeQuery("select cast(floor(extract(epoch from " + end
-                            + "(a.published_at))) as bigint) from article a where " + visible.text()))
-                    .getSingleResult();
-            Instant first = at == null ? now : Instant.ofEpochSecond(at.longValue());
-            firstMonth = YearMonth.from(first.atZone(Hanoi.ZONE));
+            if (sort == ArticleSort.MOST_VIEWED) {
+                Number most = (Number) visible.bind(
+                                em.createNativeQuery("select max(a.view_count) from article a where " + visible.text()))
+                        .getSingleResult();
+                first = Terms.magnitude(most == null ? 0 : most.longValue());
+            } else {
+                String end = sort == ArticleSort.OLDEST ? "min" : "max";
+                Number at = (Number) visible.bind(em.createNativeQuery("select cast(floor(extract(epoch from " + end
+                                + "(a.published_at))) as bigint) from article a where " + visible.text()))
+                        .getSingleResult();
+                Instant instant = at == null ? now : Instant.ofEpochSecond(at.longValue());
+                first = YearMonth.from(instant.atZone(Hanoi.ZONE));
+            }
         }
-        return firstMonth;
+        return first;
     }
 }

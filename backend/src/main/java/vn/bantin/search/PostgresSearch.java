@@ -23,7 +23,7 @@ import vn.bantin.listing.ArticleSort;
  * PostgreSQL: every group of the query must be among the terms of the narrow article_search table (V7, kept by
  * a trigger), whose one term vector, stored out of line, is only read through its GIN index. Relevance is found
  * level by level ({@link LevelWalk}); the other sorts read the matches' rows, which carry what they sort by
- * (V12), by date a few months at a time ({@link PageReader}). The matches are counted meanwhile.
+ * (V12), a few months or magnitudes of views at a time ({@link PageReader}). The matches are counted meanwhile.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql")
@@ -158,13 +158,13 @@ class PostgresSearch implements SearchEngine {
         return rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
     }
 
-    /** A page in a sort by date read month by month, or in one statement: the two must be the same. */
+    /** A page in a sort other than relevance read window by window, or in one statement: the two must agree. */
     @Transactional
-    List<Long> sortedByDate(SearchQuery query, ArticleFilter filter, PageRequest page, Instant now, boolean byMonths) {
+    List<Long> sorted(SearchQuery query, ArticleFilter filter, PageRequest page, Instant now, boolean byWindows) {
         plan();
         PageReader reader = new PageReader(em, filters(filter, now), filter.sort(), filter.editorial(), page, now);
-        if (byMonths) {
-            reader.readByMonths(matching(query));
+        if (byWindows) {
+            reader.readByWindows(matching(query));
         } else {
             reader.readRows(matching(query));
         }

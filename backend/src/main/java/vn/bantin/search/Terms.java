@@ -13,7 +13,7 @@ import vn.bantin.common.Hanoi;
 /**
  * How PostgreSQL's term vector names things (V7's bantin_terms and bantin_ranking_terms): a word, a pair of
  * neighbouring words joined by ".", prefixed "t:" in the title, "s:" in the summary, "a:" as written with its tone
- * marks, and the month of publication "m:yyyyMM". The query side builds its terms here; {@link #ofArticle} is the
+ * marks, the month of publication "m:yyyyMM", and the order of magnitude of the views "v:7" (V13). The query side builds its terms here; {@link #ofArticle} is the
  * whole vector as the database builds it, which TermsAgreementTest compares with the database's own.
  */
 final class Terms {
@@ -40,6 +40,15 @@ final class Terms {
 
     static String month(YearMonth month) {
         return "m:" + month.format(MONTH);
+    }
+
+    /** The order of magnitude of a view count, as V13's bantin_view_term: its bit length (0 for none, 7 for 64-127). */
+    static int magnitude(long views) {
+        return 64 - Long.numberOfLeadingZeros(Math.max(0, views));
+    }
+
+    static String views(int magnitude) {
+        return "v:" + magnitude;
     }
 
     /** The words of a folded text (Folding.fold), as V7's bantin_folded_words splits them. */

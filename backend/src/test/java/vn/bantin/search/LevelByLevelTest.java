@@ -212,12 +212,12 @@ class LevelByLevelTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"đảng", "phường", "quận ủy", "nam 2026", "hội nghị", "UBND"})
-    void readingMonthByMonthGivesTheSortedPage(String raw) {
-        assumeTrue(engine instanceof PostgresSearch, "the months are PostgreSQL's");
+    void readingWindowByWindowGivesTheSortedPage(String raw) {
+        assumeTrue(engine instanceof PostgresSearch, "the windows are PostgreSQL's");
         PostgresSearch postgres = (PostgresSearch) engine;
         SearchQuery query = QuarkusTransaction.requiringNew().call(() -> SearchQuery.parse(raw, glossary.entries()));
         Instant now = Instant.now();
-        for (ArticleSort sort : List.of(ArticleSort.NEWEST, ArticleSort.OLDEST)) {
+        for (ArticleSort sort : List.of(ArticleSort.NEWEST, ArticleSort.OLDEST, ArticleSort.MOST_VIEWED)) {
             for (String category : new String[] {null, "tin-tuc-hoat-dong-cua-quan-uy"}) {
                 ArticleFilter filter = new ArticleFilter(category, null, null, null, null, sort);
                 for (PageRequest page : List.of(
@@ -226,9 +226,9 @@ class LevelByLevelTest {
                         new PageRequest(5, 7),
                         new PageRequest(3, 100),
                         new PageRequest(1, 100))) {
-                    List<Long> whole = postgres.sortedByDate(query, filter, page, now, false);
+                    List<Long> whole = postgres.sorted(query, filter, page, now, false);
                     String what = raw + ", " + sort + ", category " + category + ", " + page;
-                    assertEquals(whole, postgres.sortedByDate(query, filter, page, now, true), what);
+                    assertEquals(whole, postgres.sorted(query, filter, page, now, true), what);
                     assertEquals(whole, engine.search(query, filter, page, now).ids(), what);
                 }
             }

@@ -10,10 +10,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,6 +31,9 @@ class TermsAgreementTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    vn.bantin.TestData data;
 
     static List<String> texts() {
         return List.of(
@@ -80,6 +85,37 @@ class TermsAgreementTest {
                             .setParameter(6, terms.toString())
                             .getSingleResult());
             assertTrue(found, level + ": " + terms);
+        }
+    }
+
+    /** V13: the magnitude of an article's views is one term, the same as Java names it, kept as the count changes. */
+    @Test
+    void theMagnitudeOfViewsIsOneTermThatFollowsTheCount() {
+        assumeTrue(engine instanceof PostgresSearch, "the terms are PostgreSQL's");
+        for (long views : new long[] {0, 1, 2, 3, 4, 7, 8, 63, 64, 127, 128, 1_000_000, Long.MAX_VALUE}) {
+            Object plpgsql = QuarkusTransaction.requiringNew()
+                    .call(() -> em.createNativeQuery("select bantin_view_term(?1)")
+                            .setParameter(1, views)
+                            .getSingleResult());
+            assertEquals(Terms.views(Terms.magnitude(views)), plpgsql, views + " views");
+        }
+        long id = data.article(
+                        "Lượt xem", data.category("Độ lớn"), data.author("Lê Văn Tám"), Duration.ofHours(1), List.of())
+                .id;
+        for (long views : new long[] {5, 6, 9, 200, 0}) {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("update article set view_count = ?1 where id = ?2")
+                            .setParameter(1, views)
+                            .setParameter(2, id)
+                            .executeUpdate());
+            List<String> viewTerms = QuarkusTransaction.requiringNew()
+                    .call(() -> Arrays.stream((String[]) em.createNativeQuery(
+                                            "select tsvector_to_array(terms) from article_search where article_id = ?1")
+                                    .setParameter(1, id)
+                                    .getSingleResult())
+                            .filter(term -> term.startsWith("v:"))
+                            .toList());
+            assertEquals(List.of(Terms.views(Terms.magnitude(views))), viewTerms, views + " views");
         }
     }
 }
