@@ -127,6 +127,10 @@ public class Article extends Timestamped {
     @PrePersist
     @PreUpdate
     void keepSearchTextCurrent() {
-        SearchText.fill(this);
+        SearchText.Folded folded = SearchText.of(title, summary, bodyHtml, author == null ? null : author.name);
+        searchTitle = folded.title();
+        searchSummary = folded.summary();
+        searchAll = folded.all();
+        searchAccented = folded.accented();
     }
 }

@@ -1,20 +1,19 @@
 package vn.bantin.search;
 
 import org.jsoup.Jsoup;
-import vn.bantin.article.Article;
 
 /** The folded texts search reads, kept on the article on every write so that a search never parses bodies. */
 public final class SearchText {
     private SearchText() {}
 
-    public static void fill(Article article) {
-        String summary = article.summary == null ? "" : article.summary;
-        String author = article.author == null ? "" : article.author.name;
-        String all = article.title + "\n" + summary + "\n" + plainText(article.bodyHtml) + "\n" + author;
-        article.searchTitle = Folding.fold(article.title);
-        article.searchSummary = Folding.fold(summary);
-        article.searchAll = Folding.fold(all);
-        article.searchAccented = Folding.accented(all);
+    /** The folded title and summary, {@code all} (title, summary, the body's text, the author's name) and the same accented. */
+    public record Folded(String title, String summary, String all, String accented) {}
+
+    public static Folded of(String title, String summary, String bodyHtml, String authorName) {
+        String summaryText = summary == null ? "" : summary;
+        String author = authorName == null ? "" : authorName;
+        String all = title + "\n" + summaryText + "\n" + plainText(bodyHtml) + "\n" + author;
+        return new Folded(Folding.fold(title), Folding.fold(summaryText), Folding.fold(all), Folding.accented(all));
     }
 
     /**

@@ -1,4 +1,4 @@
-package vn.bantin.search;
+package vn.bantin.article;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.jboss.logging.Logger;
-import vn.bantin.article.Article;
 
 /** Fills the search texts of articles stored before search existed (migration V3), in batches, once. */
 @ApplicationScoped
@@ -32,7 +31,7 @@ public class SearchBackfill {
                                 Article.class)
                         .setMaxResults(BATCH)
                         .getResultList();
-                missing.forEach(SearchText::fill);
+                missing.forEach(Article::keepSearchTextCurrent);
                 return missing.size();
             });
             filled += done;
