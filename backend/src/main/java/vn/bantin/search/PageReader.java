@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import vn.bantin.common.Hanoi;
 import vn.bantin.common.PageRequest;
 import vn.bantin.common.Sql;
@@ -37,8 +38,8 @@ final class PageReader {
     /** Rows before the page still to be passed over. */
     private long toSkip;
 
-    /** The window where the sort starts: a month, or a magnitude of views. */
-    private Object first;
+    /** The term of the i-th window, found once the first window is known. */
+    private IntFunction<String> windows;
 
     /** {@code filters}: the list's conditions over article_search under the alias "s". */
     PageReader(EntityManager em, Sql filters, ArticleSort sort, boolean editorial, PageRequest page, Instant now) {
@@ -126,12 +127,10 @@ final class PageReader {
 
     /** The term of the {@code i}th window in the sort's order; null past the last. */
     private String windowTerm(int i) {
-        if (sort == ArticleSort.MOST_VIEWED) {
-            int magnitude = (Integer) first() - i;
-            return magnitude < 0 ? null : Terms.views(magnitude);
+        if (windows == null) {
+            windows = windowsFromFirst();
         }
-        YearMonth month = (YearMonth) first();
-        return Terms.month(sort == ArticleSort.OLDEST ? month.plusMonths(i) : month.minusMonths(i));
+        return windows.apply(i);
     }
 
     /** Reads a window's rows or passes over all of them; how many rows it met, at least (0: none at all). */
@@ -177,27 +176,24 @@ final class PageReader {
     }
 
     /**
-     * Where the windows start: the month of the newest (or the oldest) visible bulletin, or the magnitude of the most
-     * viewed one's views. Through the article table's indexes on published_at and view_count; article_search has
-     * none, on purpose (V7).
+     * The windows from where they start: the month of the newest (or the oldest) visible bulletin, or the magnitude
+     * of the most viewed one's views, down to none. Through the article table's indexes on published_at and
+     * view_count; article_search has none, on purpose (V7).
      */
-    private Object first() {
-        if (first == null) {
-            Sql visible = ArticleConditions.visibleSql("a", now);
-            if (sort == ArticleSort.MOST_VIEWED) {
-                Number most = (Number) visible.bind(
-                                em.createNativeQuery("select max(a.view_count) from article a where " + visible.text()))
-                        .getSingleResult();
-                first = Terms.magnitude(most == null ? 0 : most.longValue());
-            } else {
-                String end = sort == ArticleSort.OLDEST ? "min" : "max";
-                Number at = (Number) visible.bind(em.createNativeQuery("select cast(floor(extract(epoch from " + end
-                                + "(a.published_at))) as bigint) from article a where " + visible.text()))
-                        .getSingleResult();
-                Instant instant = at == null ? now : Instant.ofEpochSecond(at.longValue());
-                first = YearMonth.from(instant.atZone(Hanoi.ZONE));
-            }
+    private IntFunction<String> windowsFromFirst() {
+        Sql visible = ArticleConditions.visibleSql("a", now);
+        if (sort == ArticleSort.MOST_VIEWED) {
+            Number most = (Number) visible.bind(
+                            em.createNativeQuery("select max(a.view_count) from article a where " + visible.text()))
+                    .getSingleResult();
+            int first = Terms.magnitude(most == null ? 0 : most.longValue());
+            return i -> first - i < 0 ? null : Terms.views(first - i);
         }
-        return first;
+        String end = sort == ArticleSort.OLDEST ? "min" : "max";
+        Number at = (Number) visible.bind(em.createNativeQuery("select cast(floor(extract(epoch from " + end
+                        + "(a.published_at))) as bigint) from article a where " + visible.text()))
+                .getSingleResult();
+        YearMonth first = YearMonth.from((at == null ? now : Instant.ofEpochSecond(at.longValue())).atZone(Hanoi.ZONE));
+        return i -> Terms.month(sort == ArticleSort.OLDEST ? first.plusMonths(i) : first.minusMonths(i));
     }
 }

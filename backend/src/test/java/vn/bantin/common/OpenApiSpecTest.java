@@ -46,13 +46,7 @@ class OpenApiSpecTest {
 
     @Test
     void everyOperationHasAnIdTagsAndProblemAnswers() {
-        JsonNode spec = given().accept("application/json")
-                .when()
-                .get("/q/openapi?format=json")
-                .then()
-                .statusCode(200)
-                .extract()
-                .as(JsonNode.class);
+        JsonNode spec = servedSpec();
         List<String> operations = new ArrayList<>();
         spec.get("paths")
                 .fields()
@@ -111,13 +105,7 @@ class OpenApiSpecTest {
     /** Examples an integrator can trust: each names what its operation has, in the server's own words. */
     @Test
     void problemExamplesAreTrue() {
-        JsonNode spec = given().accept("application/json")
-                .when()
-                .get("/q/openapi?format=json")
-                .then()
-                .statusCode(200)
-                .extract()
-                .as(JsonNode.class);
+        JsonNode spec = servedSpec();
         int checked = 0;
         for (var path : (Iterable<java.util.Map.Entry<String, JsonNode>>) spec.get("paths")::fields) {
             for (var op : (Iterable<java.util.Map.Entry<String, JsonNode>>) path.getValue()::fields) {
@@ -173,13 +161,7 @@ class OpenApiSpecTest {
     /** The contract loop holds only if the spec's server lets the validator match paths: a wrong answer fails. */
     @Test
     void theServerIsTheSiteAndTheValidatorStillChecksAnswers() {
-        JsonNode spec = given().accept("application/json")
-                .when()
-                .get("/q/openapi?format=json")
-                .then()
-                .statusCode(200)
-                .extract()
-                .as(JsonNode.class);
+        JsonNode spec = servedSpec();
         assertEquals("https://quanuy.example.vn", spec.at("/servers/0/url").asText());
         var validator = com.atlassian.oai.validator.OpenApiInteractionValidator.createForSpecificationUrl(
                         vn.bantin.SpecConformance.SPEC.toAbsolutePath().toUri().toString())
@@ -212,5 +194,15 @@ class OpenApiSpecTest {
             }
         }
         throw new AssertionError("no parameter " + name);
+    }
+
+    private static JsonNode servedSpec() {
+        return given().accept("application/json")
+                .when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(JsonNode.class);
     }
 }
