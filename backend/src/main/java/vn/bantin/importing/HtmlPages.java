@@ -12,6 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A bulletin page saved as HTML from the old portal (NukeViet and its kind): the title, the meta line, the
@@ -20,25 +22,43 @@ import org.jsoup.select.Elements;
  */
 final class HtmlPages {
     /** Where such portals put the bulletin's text, most specific first (NukeViet: #news-bodyhtml). */
-    private static final String CONTAINERS = "#news-bodyhtml, .news-bodyhtml, [itemprop=articleBody], .bodytext,"
-            + " .news-content, .detail-content, .article-content, .content-detail, .entry-content, article";
+    private static final Evaluator CONTAINERS = css("#news-bodyhtml, .news-bodyhtml, [itemprop=articleBody], .bodytext,"
+            + " .news-content, .detail-content, .article-content, .content-detail, .entry-content, article");
 
-    private static final String BOILERPLATE = "script, style, noscript, template, form, iframe, object, embed,"
-            + " nav, .share, .social, .socialicon, .fb-like, .print, .tools, .related, .news-related, .other-news";
-    private static final String AUTHORS = ".author, .news-author, [itemprop=author], [rel=author], .tacgia";
-    private static final String SUMMARIES = ".hometext, .sapo, .summary, .lead, .news-summary";
-    private static final String BREADCRUMBS = ".breadcrumb a, .breadcrumbs a, [itemtype*=BreadcrumbList] a";
+    private static final Evaluator BOILERPLATE = css("script, style, noscript, template, form, iframe, object, embed,"
+            + " nav, .share, .social, .socialicon, .fb-like, .print, .tools, .related, .news-related, .other-news");
+    private static final Evaluator AUTHORS = css(".author, .news-author, [itemprop=author], [rel=author], .tacgia");
+    private static final String SUMMARY_CLASSES = ".hometext, .sapo, .summary, .lead, .news-summary";
+    private static final Evaluator SUMMARIES = css(SUMMARY_CLASSES);
+    private static final Evaluator SUMMARIES_AND_TITLE = css(SUMMARY_CLASSES + ", h1");
+    private static final Evaluator BREADCRUMBS = css(".breadcrumb a, .breadcrumbs a, [itemtype*=BreadcrumbList] a");
+    private static final Evaluator CANONICAL = css("link[rel=canonical][href], meta[property=og:url][content]");
+    private static final Evaluator META_LINES = css("*:containsOwn(Ngày đăng)");
+    private static final Evaluator PUBLISHED_TIME = css("meta[property=article:published_time]");
+    private static final Evaluator SECTION = css("meta[property=article:section]");
+    private static final Evaluator OG_TITLE = css("meta[property=og:title]");
+    private static final Evaluator TITLE = css("h1");
+    private static final Evaluator BLOCKS = css("div, section, td, main");
+    private static final Evaluator PARAGRAPH = css("p");
+    private static final Evaluator IMAGE = css("img");
+    private static final Evaluator IMAGE_SOURCES = css("img[src]");
+    private static final Evaluator LINKS = css("a[href]");
     private static final Pattern HOME = Pattern.compile("(?iu)^(trang chủ|trang chu|home)$");
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?iu)^(tác giả|người viết|tin|bài)\\s*:\\s*");
     private static final int MAX_AUTHOR = 80;
 
     private HtmlPages() {}
 
+    /** Selectors are parsed once: parsing them again for every page was a seventh of reading it. */
+    private static Evaluator css(String query) {
+        return QueryParser.parse(query);
+    }
+
     /** {@code baseUri} resolves relative links when the page names no canonical address of its own. */
     static OldPortalPage read(String html, String baseUri) throws PageUnreadable {
         Document page = Jsoup.parse(html, baseUri, Parser.htmlParser().setTrackPosition(true));
         page.outputSettings().prettyPrint(false); // the text verbatim: double spaces are the proof-reader's to see
-        String canonical = page.select("link[rel=canonical][href], meta[property=og:url][content]").stream()
+        String canonical = page.select(CANONICAL).stream()
                 .map(e -> e.hasAttr("href") ? e.attr("abs:href") : e.attr("content"))
                 .filter(u -> u.startsWith("http"))
                 .findFirst()
@@ -54,24 +74,24 @@ final class HtmlPages {
         container.select(BOILERPLATE).remove();
         String author = author(page, container);
         makeLinksAbsolute(container);
-        container.select("p").stream()
+        container.select(PARAGRAPH).stream()
                 .filter(p -> TextPages.strip(p.wholeText()).isEmpty()
-                        && p.select("img").isEmpty())
+                        && p.select(IMAGE).isEmpty())
                 .toList()
                 .forEach(Element::remove);
-        container.select(SUMMARIES + ", h1").remove();
+        container.select(SUMMARIES_AND_TITLE).remove();
         String body = container.html().strip();
         if (TextPages.strip(container.wholeText()).isEmpty()
-                && container.select("img").isEmpty()) {
+                && container.select(IMAGE).isEmpty()) {
             throw new PageUnreadable(line(container), "the bulletin's container has no text");
         }
         return new OldPortalPage(category, title, meta.publishedAt(), meta.viewCount(), author, summary, body);
     }
 
     private static String title(Document page) throws PageUnreadable {
-        String title = firstText(page.select("h1"));
+        String title = firstText(page.select(TITLE));
         if (title == null) {
-            title = page.select("meta[property=og:title]").attr("content");
+            title = page.select(OG_TITLE).attr("content");
         }
         if (title == null || title.isBlank()) {
             throw new PageUnreadable(0, "the page has no title (no <h1>, no og:title)");
@@ -80,7 +100,7 @@ final class HtmlPages {
     }
 
     private static MetaLine.Meta meta(Document page) throws PageUnreadable {
-        for (Element e : page.body().select("*:containsOwn(Ngày đăng)")) {
+        for (Element e : page.body().select(META_LINES)) {
             MetaLine.Meta meta = MetaLine.find(e.text(), line(e));
             if (meta == null && e.parent() != null) {
                 meta = MetaLine.find(e.parent().text(), line(e));
@@ -89,14 +109,14 @@ final class HtmlPages {
                 return meta;
             }
         }
-        String published = page.select("meta[property=article:published_time]").attr("content");
+        String published = page.select(PUBLISHED_TIME).attr("content");
         if (!published.isBlank()) {
             try {
                 Instant at = OffsetDateTime.parse(published.trim()).toInstant();
                 return new MetaLine.Meta(at, 0);
             } catch (DateTimeParseException e) {
                 throw new PageUnreadable(
-                        line(page.selectFirst("meta[property=article:published_time]")),
+                        line(page.selectFirst(PUBLISHED_TIME)),
                         "article:published_time '" + published + "' is not a date and time with its offset");
             }
         }
@@ -111,7 +131,7 @@ final class HtmlPages {
         if (!crumbs.isEmpty()) {
             return crumbs.get(crumbs.size() - 1);
         }
-        String section = page.select("meta[property=article:section]").attr("content");
+        String section = page.select(SECTION).attr("content");
         if (!section.isBlank()) {
             return TextPages.strip(section);
         }
@@ -124,7 +144,7 @@ final class HtmlPages {
         if (known != null) {
             return known;
         }
-        return page.body().select("div, section, td, main").stream()
+        return page.body().select(BLOCKS).stream()
                 .max(Comparator.comparingInt(HtmlPages::ownParagraphText))
                 .filter(e -> ownParagraphText(e) > 0)
                 .orElseThrow(() -> new PageUnreadable(0, "the page has no paragraphs of text"));
@@ -132,7 +152,7 @@ final class HtmlPages {
 
     private static int ownParagraphText(Element block) {
         return block.children().stream()
-                .filter(c -> c.is("p"))
+                .filter(c -> c.is(PARAGRAPH))
                 .mapToInt(p -> p.text().length())
                 .sum();
     }
@@ -145,7 +165,7 @@ final class HtmlPages {
             marked.remove();
             return name;
         }
-        Elements paragraphs = container.select("p");
+        Elements paragraphs = container.select(PARAGRAPH);
         for (int i = paragraphs.size() - 1; i >= 0; i--) {
             Element last = paragraphs.get(i);
             String text = TextPages.strip(last.text());
@@ -154,7 +174,7 @@ final class HtmlPages {
             }
             if (text.length() <= MAX_AUTHOR
                     && !text.matches(".*[.:;!?…]$")
-                    && last.select("img").isEmpty()) {
+                    && last.select(IMAGE).isEmpty()) {
                 last.remove();
                 return AUTHOR_LABEL.matcher(text).replaceFirst("");
             }
@@ -164,10 +184,10 @@ final class HtmlPages {
     }
 
     private static void makeLinksAbsolute(Element container) {
-        for (Element img : container.select("img[src]")) {
+        for (Element img : container.select(IMAGE_SOURCES)) {
             img.attr("src", img.attr("abs:src").isEmpty() ? img.attr("src") : img.attr("abs:src"));
         }
-        for (Element a : container.select("a[href]")) {
+        for (Element a : container.select(LINKS)) {
             a.attr("href", a.attr("abs:href").isEmpty() ? a.attr("href") : a.attr("abs:href"));
         }
     }

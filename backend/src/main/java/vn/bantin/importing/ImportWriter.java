@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Node;
@@ -41,6 +42,7 @@ class ImportWriter {
     static final String EDITOR = "import";
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 
     enum Result {
         CREATED,
@@ -207,7 +209,7 @@ class ImportWriter {
     }
 
     private Author author(String named) {
-        String name = named.replaceAll("[\\s\\u00A0]+", " ");
+        String name = SPACES.matcher(named).replaceAll(" ");
         Author found = Author.<Author>find("lower(name) = ?1", name.toLowerCase(VIETNAMESE))
                 .firstResult();
         if (found != null) {
@@ -287,7 +289,7 @@ class ImportWriter {
     }
 
     static String fold(String name) {
-        return nfc(name).replaceAll("[\\s\\u00A0]+", " ").trim().toLowerCase(VIETNAMESE);
+        return SPACES.matcher(nfc(name)).replaceAll(" ").trim().toLowerCase(VIETNAMESE);
     }
 
     private static String nfc(String text) {

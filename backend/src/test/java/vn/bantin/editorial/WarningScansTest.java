@@ -28,7 +28,8 @@ class WarningScansTest {
         List<EditorialWarnings.Word> expected = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            expected.add(new EditorialWarnings.Word(m.start(), m.end(), m.group().toLowerCase(Locale.ROOT)));
+            expected.add(
+                    new EditorialWarnings.Word(m.start(), m.end(), m.group().toLowerCase(Locale.ROOT)));
         }
         assertEquals(expected, EditorialWarnings.words(text), text);
     }
@@ -38,7 +39,8 @@ class WarningScansTest {
         List<String> expected = new ArrayList<>();
         Matcher m = YEAR_AFTER_NAM.matcher(text);
         while (m.find()) {
-            if (m.group(2).length() >= 5 || Integer.parseInt(m.group(2)) > Year.now().getValue() + 30) {
+            if (m.group(2).length() >= 5
+                    || Integer.parseInt(m.group(2)) > Year.now().getValue() + 30) {
                 expected.add(m.group());
             }
         }
@@ -50,9 +52,41 @@ class WarningScansTest {
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.of(
-                        "năm", "NĂM", "Năm", "nam", "năm", " ", "  ", "\t", "\n", "\u00A0", "\u000B", "2024", "20024",
-                        "12345", "99", "3000", "0", "\u0663\u0663\u0663", "_", "a", "Z", "ă", "Đ", "ư", "\u0301",
-                        "\u20DD", "\u0903", "\uD840\uDC00", "\uD83D\uDE00", ".", "-", "/", "x1", "ǅ", "ʰ")
+                        "năm",
+                        "NĂM",
+                        "Năm",
+                        "nam",
+                        "năm",
+                        " ",
+                        "  ",
+                        "\t",
+                        "\n",
+                        "\u00A0",
+                        "\u000B",
+                        "2024",
+                        "20024",
+                        "12345",
+                        "99",
+                        "3000",
+                        "0",
+                        "\u0663\u0663\u0663",
+                        "_",
+                        "a",
+                        "Z",
+                        "ă",
+                        "Đ",
+                        "ư",
+                        "\u0301",
+                        "\u20DD",
+                        "\u0903",
+                        "\uD840\uDC00",
+                        "\uD83D\uDE00",
+                        ".",
+                        "-",
+                        "/",
+                        "x1",
+                        "ǅ",
+                        "ʰ")
                 .list()
                 .ofMaxSize(24)
                 .map(pieces -> String.join("", pieces));
