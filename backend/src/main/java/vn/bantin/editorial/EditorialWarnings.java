@@ -25,7 +25,6 @@ import org.jsoup.select.QueryParser;
  */
 public final class EditorialWarnings {
     private static final Pattern YEAR_AFTER_NAM = Pattern.compile("(?iu)\\b(năm)\\s+(\\d{3,})\\b");
-    private static final Pattern SPACES = Pattern.compile("[ \\u00A0]{2,}");
     /** What ends the words shown around a double space: whitespace or a no-break space. */
     private static final String SPACE_LIKE = " \t\n\u000B\f\r\u00A0";
 
@@ -39,9 +38,6 @@ public final class EditorialWarnings {
     private static final Evaluator OWN_TEXT_BLOCKS = QueryParser.parse("p, h2, h3, h4, figcaption");
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
     private static final Evaluator IMAGE = QueryParser.parse("img");
-    /** Two or more capitals (Đ included) standing alone or joined by '-' or '/': QCDC, BCĐ, 11-QĐ/TW. */
-    private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}\\p{M}])(\\p{Lu}{2,})(?![\\p{L}\\p{M}])");
-
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]+");
     /** Words doubled by design ("nhà nhà, người người", "ngày ngày", "đời đời"). */
     private static final Set<String> DOUBLED_BY_DESIGN = Set.of(
@@ -85,14 +81,14 @@ public final class EditorialWarnings {
                 Text.add(texts, "bodyHtml", text);
             }
         }
-        Map<String, Integer> pairs = wordPairs(texts);
+        PairCounts pairs = new PairCounts(texts);
         Set<String> known = new HashSet<>();
         knownAbbreviations.forEach(a -> known.add(nfc(a)));
         for (Text text : texts) {
             years(text.field(), text.text(), warnings);
             doubleSpaces(text.field(), text.text(), warnings);
             repeatedWords(text, pairs, warnings);
-            abbreviations(text.field(), text.text(), known, warnings);
+            abbreviations(text, known, warnings);
         }
         return warnings;
     }
@@ -191,30 +187,43 @@ public final class EditorialWarnings {
      * then widened: one pattern with the context around it tried twenty starts at every character, and took a
      * tenth of an imported page's time.
      */
-    private static void doubleSpaces(String field, String text, List<Warning> out) {
-        Matcher m = SPACES.matcher(text);
+    static void doubleSpaces(String field, String text, List<Warning> out) {
         int shown = 0;
-        while (m.find()) {
-            int from = m.start();
-            int earliest = Math.max(shown, m.start() - CONTEXT);
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (!isSpace(text.charAt(i)) || !isSpace(text.charAt(i + 1))) {
+                continue;
+            }
+            int start = i;
+            int end = i + 2;
+            while (end < text.length() && isSpace(text.charAt(end))) {
+                end++;
+            }
+            int from = start;
+            int earliest = Math.max(shown, start - CONTEXT);
             while (from > earliest && SPACE_LIKE.indexOf(text.charAt(from - 1)) < 0) {
                 from--;
             }
-            int to = m.end();
-            int latest = Math.min(text.length(), m.end() + CONTEXT);
+            int to = end;
+            int latest = Math.min(text.length(), end + CONTEXT);
             while (to < latest && SPACE_LIKE.indexOf(text.charAt(to)) < 0) {
                 to++;
             }
             out.add(new Warning("double-space", field, "Hai dấu cách liền nhau", text.substring(from, to)));
             shown = to;
+            i = end - 1;
         }
+    }
+
+    /** A space or a no-break space: two of them together are a double space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0';
     }
 
     /**
      * A word twice in a row ("và và"), or a two-word phrase started again at once ("xây dựng xây" where the text
      * says "xây dựng" once more elsewhere), except words that stand so by design.
      */
-    private static void repeatedWords(Text text, Map<String, Integer> pairs, List<Warning> out) {
+    private static void repeatedWords(Text text, PairCounts pairs, List<Warning> out) {
         List<Word> words = text.words();
         for (int i = 0; i + 1 < words.size(); i++) {
             Word word = words.get(i);
@@ -226,11 +235,11 @@ public final class EditorialWarnings {
                 if (!DOUBLED_BY_DESIGN.contains(word.lower())) {
                     out.add(repeated(text, word, next));
                 }
-            } else if (!AROUND_BY_DESIGN.contains(word.lower())
-                    && i + 2 < words.size()
+            } else if (i + 2 < words.size()
                     && word.lower().equals(words.get(i + 2).lower())
+                    && !AROUND_BY_DESIGN.contains(word.lower())
                     && onlySpacesBetween(text.text(), next, words.get(i + 2))
-                    && pairs.getOrDefault(word.lower() + " " + next.lower(), 0) >= 2
+                    && pairs.of(word.lower(), next.lower()) >= 2
                     && !(i + 3 < words.size() && words.get(i + 3).lower().equals(next.lower()))) {
                 out.add(repeated(text, word, words.get(i + 2)));
             }
@@ -254,29 +263,48 @@ public final class EditorialWarnings {
         return true;
     }
 
-    private static void abbreviations(String field, String text, Set<String> known, List<Warning> out) {
-        Matcher m = ABBREVIATION.matcher(text);
+    private static void abbreviations(Text text, Set<String> known, List<Warning> out) {
         Set<String> reported = new HashSet<>();
-        while (m.find()) {
-            String term = m.group(1);
+        for (Word word : text.words()) {
+            if (!isAbbreviation(text.text(), word)) {
+                continue;
+            }
+            String term = text.text().substring(word.start(), word.end());
             if (ROMAN_NUMERAL.matcher(term).matches()
                     || known.contains(term)
-                    || isPartOfKnown(text, m, known)
+                    || isPartOfKnown(text.text(), word, known)
                     || !reported.add(term)) {
                 continue;
             }
             out.add(new Warning(
                     "unknown-abbreviation",
-                    field,
+                    text.field(),
                     "Chữ viết tắt “" + term + "” chưa có trong bảng" + " chữ viết tắt",
                     term));
         }
     }
 
+    /**
+     * Two or more capitals (Đ included) standing alone or joined by '-' or '/' (QCDC, BCĐ, 11-QĐ/TW): a word, as
+     * {@link #words} finds them, of capitals only. What the pattern {@code (?<![\p{L}\p{M}])\p{Lu}{2,}(?![\p{L}\p{M}])}
+     * found, without trying its look-behind at every character (and seeing a letter beyond the BMP before a capital,
+     * which the JDK's look-behind did not).
+     */
+    static boolean isAbbreviation(String text, Word word) {
+        int letters = 0;
+        for (int i = word.start(); i < word.end(); i += Character.charCount(text.codePointAt(i))) {
+            if (Character.getType(text.codePointAt(i)) != Character.UPPERCASE_LETTER) {
+                return false;
+            }
+            letters++;
+        }
+        return letters >= 2;
+    }
+
     /** KT-XH is known as a whole, though XH alone is not. */
-    private static boolean isPartOfKnown(String text, Matcher m, Set<String> known) {
-        int start = m.start(1);
-        int end = m.end(1);
+    private static boolean isPartOfKnown(String text, Word word, Set<String> known) {
+        int start = word.start();
+        int end = word.end();
         while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
             start--;
         }
@@ -286,19 +314,33 @@ public final class EditorialWarnings {
         return known.contains(text.substring(start, end).replaceAll("^-+|-+$", ""));
     }
 
-    /** How often each two neighbouring words stand in the texts, read one after the other. */
-    private static Map<String, Integer> wordPairs(List<Text> texts) {
-        Map<String, Integer> pairs = new HashMap<>();
-        String previous = null;
-        for (Text text : texts) {
-            for (Word word : text.words()) {
-                if (previous != null) {
-                    pairs.merge(previous + " " + word.lower(), 1, Integer::sum);
-                }
-                previous = word.lower();
-            }
+    /**
+     * How often each two neighbouring words stand in the texts, read one after the other. Counted when a
+     * repetition first asks, which few articles do: counting every article's pairs was a tenth of its warnings.
+     */
+    private static final class PairCounts {
+        private final List<Text> texts;
+        private Map<String, Integer> counts;
+
+        PairCounts(List<Text> texts) {
+            this.texts = texts;
         }
-        return pairs;
+
+        int of(String first, String second) {
+            if (counts == null) {
+                counts = new HashMap<>();
+                String previous = null;
+                for (Text text : texts) {
+                    for (Word word : text.words()) {
+                        if (previous != null) {
+                            counts.merge(previous + " " + word.lower(), 1, Integer::sum);
+                        }
+                        previous = word.lower();
+                    }
+                }
+            }
+            return counts.getOrDefault(first + " " + second, 0);
+        }
     }
 
     private static String shorten(String html) {

@@ -1,6 +1,7 @@
 package vn.bantin.editorial;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Year;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import net.jqwik.api.Provide;
  */
 class WarningScansTest {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}\\p{M}])(\\p{Lu}{2,})(?![\\p{L}\\p{M}])");
+    private static final Pattern DOUBLE_SPACE = Pattern.compile("[ \\u00A0]{2,}");
     private static final Pattern YEAR_AFTER_NAM = Pattern.compile("(?iu)\\b(năm)\\s+(\\d{3,})\\b");
 
     @Property(tries = 3000)
@@ -47,6 +50,47 @@ class WarningScansTest {
         List<Warning> found = new ArrayList<>();
         EditorialWarnings.years("title", text, found);
         assertEquals(expected, found.stream().map(Warning::excerpt).toList(), text);
+    }
+
+    @Property(tries = 3000)
+    void abbreviationsAreWordsOfCapitalsOnly(@ForAll("texts") String text) {
+        List<String> expected = new ArrayList<>();
+        Matcher m = ABBREVIATION.matcher(text);
+        while (m.find()) {
+            // The JDK's look-behind sees only the second half of a letter beyond the BMP ("𠀀NĂM" is one word)
+            int before = m.start() == 0 ? ' ' : text.codePointBefore(m.start());
+            if (!Character.isSupplementaryCodePoint(before) || !isLetterOrMark(before)) {
+                expected.add(m.start() + ":" + m.group(1));
+            }
+        }
+        List<String> found = EditorialWarnings.words(text).stream()
+                .filter(w -> EditorialWarnings.isAbbreviation(text, w))
+                .map(w -> w.start() + ":" + text.substring(w.start(), w.end()))
+                .toList();
+        assertEquals(expected, found, text);
+    }
+
+    @Property(tries = 3000)
+    void eachRunOfSpacesIsOneDoubleSpace(@ForAll("texts") String text) {
+        List<String> runs = new ArrayList<>();
+        Matcher m = DOUBLE_SPACE.matcher(text);
+        while (m.find()) {
+            runs.add(m.group());
+        }
+        List<Warning> found = new ArrayList<>();
+        EditorialWarnings.doubleSpaces("title", text, found);
+        assertEquals(runs.size(), found.size(), text);
+        for (int i = 0; i < runs.size(); i++) {
+            assertTrue(found.get(i).excerpt().contains(runs.get(i)), text);
+        }
+    }
+
+    private static boolean isLetterOrMark(int c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c)
+                || type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     @Provide
