@@ -32,7 +32,7 @@ public final class EditorialWarnings {
     private static final String NAM = "năm";
     /** What {@code \s} is to a pattern without UNICODE_CHARACTER_CLASS. */
     private static final String REGEX_SPACE = " \t\n\u000B\f\r";
-    /** Parsed once: parsing each selector again for every article was a twentieth of its warnings' time. */
+    /** Parsed once: parsing the selectors again for every article was an eighth of its warnings' time. */
     private static final Evaluator BLOCKS = QueryParser.parse("p, h2, h3, h4, li, td, th, blockquote, figcaption");
 
     private static final Evaluator OWN_TEXT_BLOCKS = QueryParser.parse("p, h2, h3, h4, figcaption");
@@ -107,8 +107,8 @@ public final class EditorialWarnings {
     record Word(int start, int end, String lower) {}
 
     /**
-     * The words of a text, found by a scan of its characters: the same runs as the pattern {@code [\p{L}\p{M}]+},
-     * at a fifth of its cost (two regex passes over each text were a tenth of an imported page's time).
+     * The words of a text, found by a scan of its characters: the same runs as the pattern {@code [\p{L}\p{M}]+}
+     * (two passes of that pattern over each text were a tenth of an imported page's time).
      */
     static List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
